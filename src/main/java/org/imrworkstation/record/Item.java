@@ -1,0 +1,32 @@
+package org.imrworkstation.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One disputed treatment. Values the letter does not state are null ("pages" is "" when the
+ * guideline line cites none). {@code evidenceStart}/{@code evidenceEnd} locate the item's heading
+ * in the letter text so that a form row can point at its evidence; they are not part of the
+ * scored schema and scorers ignore them.
+ */
+@JsonPropertyOrder({"treatment", "drug", "strength", "quantity", "refills", "decision", "guidelines", "pages",
+        "evidence_start", "evidence_end"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Item(
+        String treatment,
+        String drug,
+        String strength,
+        Integer quantity,
+        Integer refills,
+        Decision decision,
+        List<String> guidelines,
+        String pages,
+        @JsonProperty("evidence_start") @JsonInclude(JsonInclude.Include.NON_NULL) Integer evidenceStart,
+        @JsonProperty("evidence_end") @JsonInclude(JsonInclude.Include.NON_NULL) Integer evidenceEnd) {
+
+    public Item {
+        guidelines = guidelines == null ? List.of() : List.copyOf(guidelines);
+    }
+}
