@@ -1,0 +1,99 @@
+package org.imrworkstation.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrworkstation.record.SpanType;
+
+/**
+ * Calendar dates with at least month and year: 3-31-05, 11/16/1999, September 8, 2006, Sept. 8,
+ * 2006, 8-2010, 08/2010, August of 2010. Not a year alone, not a pain score (5-6/10), not a spine
+ * level (L5-S1, C6-7), not a case number (CM16-0233904). A date broken after its separator at a
+ * line end ("10-30-\n2016") is still a date.
+ */
+final class DateFinder {
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\w/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(?:[ \\t]*\\n[ \\t]*)?(\\d{4}|\\d{2})(?![\\w/]|-\\d|\\.\\d)");
+    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile(
+            "(?<![\\w/.-])(\\d{1,2})([/-])(?:[ \\t]*\\n[ \\t]*)?((?:19|20)\\d{2})(?![\\w/]|-\\d|\\.\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\w/.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\w/]|-\\d)");
+    private static final Pattern TEXTUAL = Pattern.compile(
+            "(?<![\\w])(" + MONTHS + ")\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?(?:\\s+of)?\\s+((?:19|20)\\d{2})(?!\\w)");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d{2})(?!\\w)");
+
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private DateFinder() {
+    }
+
+    static void find(String text, Candidates out) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            String iso = iso(year(m.group(4)), m.group(1), m.group(3));
+            out.add(SpanType.DATE, m.start(), m.end(), iso);
+        }
+        m = MONTH_YEAR_NUMERIC.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) {
+                out.add(SpanType.DATE, m.start(), m.end(), String.format(Locale.ROOT, "%s-%02d", m.group(3), month));
+            }
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            out.add(SpanType.DATE, m.start(), m.end(), iso(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+        }
+        m = TEXTUAL.matcher(text);
+        while (m.find()) {
+            addTextual(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_FIRST.matcher(text);
+        while (m.find()) {
+            addTextual(out, m.start(), m.end(), m.group(2), m.group(1), m.group(3));
+        }
+    }
+
+    private static void addTextual(Candidates out, int start, int end, String monthName, String day, String year) {
+        if (!Character.isUpperCase(monthName.charAt(0))) {
+            return; // "may 2010" is a verb before a year; a month is written with its capital
+        }
+        int month = MONTH_NUMBERS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT));
+        if (day == null) {
+            out.add(SpanType.DATE, start, end, String.format(Locale.ROOT, "%s-%02d", year, month));
+        } else {
+            out.add(SpanType.DATE, start, end, iso(Integer.parseInt(year), Integer.toString(month), day));
+        }
+    }
+
+    /** Two-digit years: 00-49 are 20xx, 50-99 are 19xx (the guidelines' rule). */
+    static int year(String y) {
+        int v = Integer.parseInt(y);
+        if (y.length() == 2) {
+            return v < 50 ? 2000 + v : 1900 + v;
+        }
+        return v;
+    }
+
+    /** ISO date, or null where month/day do not make a real calendar date. */
+    static String iso(int year, String month, String day) {
+        try {
+            if (year < 1900 || year > 2099) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

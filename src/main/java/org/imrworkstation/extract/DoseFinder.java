@@ -1,0 +1,78 @@
+package org.imrworkstation.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrworkstation.record.Span;
+import org.imrworkstation.record.SpanType;
+
+/**
+ * The numbers of a prescription: STRENGTH next to a drug name ("Norco 10/325mg", "Flexeril 10 mg
+ * /tab"), QUANTITY ("#120", "# 30") and REFILLS ("2 refills", "Refill: 2", "with one refill").
+ * A strength is only a strength where a drug stands just before it: "120 mg" in "morphine
+ * equivalent dose of 120 mg" is not one.
+ */
+final class DoseFinder {
+
+    private static final String NUM = "\\d+(?:\\.\\d+)?";
+    private static final String UNIT = "mg|mcg|µg|g|gm|grams?|ml|mL|%|mEq|units?|IU|mg/ml|mg/mL|mcg/hr|mcg/h|mg/hr";
+    private static final Pattern STRENGTH = Pattern.compile(
+            "(?<![\\w.])(" + NUM + "(?:\\s*[/-]\\s*" + NUM + "){0,2})\\s*(" + UNIT + ")(?![\\w/])",
+            Pattern.CASE_INSENSITIVE);
+    /** Words allowed between a drug name and its strength: forms, salts, release types. */
+    private static final Pattern BRIDGE = Pattern.compile(
+            "(?i)(?:[\\s,()®™-]|\\b(?:tablets?|tabs?|capsules?|caps?|patch(?:es)?|gel|cream|ointment|lotion|solution|"
+                    + "suspension|liquid|spray|injection|inj|ER|XR|CR|SR|ES|DS|XL|ODT|IR|HCl|HCL|hydrochloride|sodium|"
+                    + "potassium|bitartrate|sulfate|tartrate|citrate|maleate|succinate|oral|topical|PO|IM|IV|"
+                    + "extended[- ]release|immediate[- ]release|generic|brand|of|dose)\\b)*");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w#])#[ \\t]?(\\d{1,5})(?![\\d.,]\\d)");
+    private static final Pattern REFILLS = Pattern.compile(
+            "(?i)(?<!\\w)(?:(" + NumberWords.PATTERN + ")\\s+refills?\\b|refills?\\s*(?::|x|#|of)?\\s*(\\d{1,2})(?!\\w))");
+
+    private DoseFinder() {
+    }
+
+    static void findStrengths(String text, List<Span> drugs, Candidates out) {
+        for (Span drug : drugs) {
+            int from = drug.end();
+            int limit = Math.min(text.length(), from + 40);
+            Matcher bridge = BRIDGE.matcher(text).region(from, limit);
+            int at = bridge.lookingAt() ? bridge.end() : from;
+            Matcher m = STRENGTH.matcher(text).region(at, Math.min(text.length(), at + 30));
+            if (m.lookingAt() && !text.substring(drug.end(), m.start()).contains("\n\n\n")) {
+                out.add(SpanType.STRENGTH, m.start(), m.end(), strengthValue(m.group(1), m.group(2)));
+            }
+        }
+    }
+
+    static String strengthValue(String numbers, String unit) {
+        String n = numbers.replaceAll("\\s+", "").replace('-', '/');
+        String u = unit.toLowerCase(Locale.ROOT);
+        u = switch (u) {
+            case "gm", "gram", "grams" -> "g";
+            case "µg" -> "mcg";
+            case "mcg/h" -> "mcg/hr";
+            default -> u;
+        };
+        return n + " " + u;
+    }
+
+    static void findQuantities(String text, Candidates out) {
+        Matcher m = QUANTITY.matcher(text);
+        while (m.find()) {
+            out.add(SpanType.QUANTITY, m.start(), m.end(), Integer.toString(Integer.parseInt(m.group(1))));
+        }
+    }
+
+    static void findRefills(String text, Candidates out) {
+        Matcher m = REFILLS.matcher(text);
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            Integer v = NumberWords.parse(n);
+            if (v != null) {
+                out.add(SpanType.REFILLS, m.start(), m.end(), v.toString());
+            }
+        }
+    }
+}

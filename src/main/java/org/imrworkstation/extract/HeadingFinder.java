@@ -1,0 +1,139 @@
+package org.imrworkstation.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrworkstation.record.Decision;
+
+/**
+ * Finds the disputed items of the "final determination" layouts (2014-15 and 2016 on): a heading
+ * that ends ": Upheld" or ": Overturned" (the word sometimes alone on the next line; the heading
+ * may hold colons of its own and wrap over lines), then its guideline lines and rationale.
+ */
+final class HeadingFinder {
+
+    private static final Pattern DECISION = Pattern.compile(
+            "(?i):[ \\t]*(?:\\n[ \\t]*)*(Partially[ \\t]+Overturned|Partially[ \\t]+Upheld|Upheld[ \\t]+in[ \\t]+part"
+                    + "|Overturned[ \\t]+in[ \\t]+part|Upheld|Overturned)[ \\t]*(?=\\n|$)");
+    private static final Pattern SECTION_START = Pattern.compile(
+            "(?i)set\\s+forth\\s+below\\s*:|IMR\\s+ISSUES,\\s+DECISIONS\\s+AND\\s+RATIONALES");
+    private static final Pattern BLOCK_LABEL = Pattern.compile(
+            "(?i)^\\s*(?:Decision\\s+rationale|MAXIMUS\\s+guideline|Claims\\s+Administrator\\s+guideline)\\s*:");
+    private static final Pattern MAXIMUS_LINE = Pattern.compile("(?i)MAXIMUS\\s+guideline\\s*:");
+    private static final Pattern RATIONALE = Pattern.compile("(?i)Decision\\s+rationale\\s*:");
+    /** "X was the original request. Y was authorized ... The remaining ... portion of the original request, Z". */
+    private static final Pattern REMAINING = Pattern.compile(
+            "(?is)remaining\\b.{0,60}?original\\s+request\\s*(?:,|:|is|was)?\\s*");
+    private static final int MAX_HEADING_LINES = 6;
+
+    private HeadingFinder() {
+    }
+
+    static List<Heading> find(String text) {
+        Matcher start = SECTION_START.matcher(text);
+        int from = 0;
+        while (start.find()) {
+            from = start.end();
+        }
+        List<int[]> markers = new ArrayList<>();
+        Matcher m = DECISION.matcher(text);
+        m.region(from, text.length());
+        List<Heading> out = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        while (m.find()) {
+            markers.add(new int[] {m.start(), m.start(1), m.end(1)});
+            decisions.add(decisionOf(m.group(1)));
+        }
+        int floor = from;
+        int[] headStarts = new int[markers.size()];
+        for (int i = 0; i < markers.size(); i++) {
+            headStarts[i] = headingStart(text, markers.get(i)[0], floor);
+            floor = markers.get(i)[2];
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            int[] mk = markers.get(i);
+            int blockEnd = i + 1 < markers.size() ? headStarts[i + 1] : text.length();
+            int treatmentStart = skipSpace(text, headStarts[i], mk[0]);
+            Matcher rem = REMAINING.matcher(text).region(treatmentStart, mk[0]);
+            int lastRemaining = -1;
+            while (rem.find()) {
+                lastRemaining = rem.end();
+            }
+            if (lastRemaining >= 0) {
+                treatmentStart = lastRemaining;
+            }
+            int treatmentEnd = trimEnd(text, treatmentStart, mk[0]);
+            int[] guideline = guidelineBlock(text, mk[2], blockEnd);
+            out.add(new Heading(treatmentStart, treatmentEnd, mk[1], mk[2], decisions.get(i), guideline[0], guideline[1]));
+        }
+        return out;
+    }
+
+    static Decision decisionOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.startsWith("partially") || w.endsWith("in part")) {
+            return Decision.PARTIAL;
+        }
+        return w.startsWith("upheld") ? Decision.UPHELD : Decision.OVERTURNED;
+    }
+
+    /** Walks back from the decision colon over the heading's wrapped lines. */
+    private static int headingStart(String text, int colon, int floor) {
+        int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+        int start = Math.max(lineStart, floor);
+        for (int lines = 1; lines < MAX_HEADING_LINES && start > floor; lines++) {
+            int prevEnd = start - 1;
+            while (prevEnd > floor && Character.isWhitespace(text.charAt(prevEnd))) {
+                prevEnd--;
+            }
+            if (prevEnd <= floor || endsSentence(text, prevEnd)) {
+                break;
+            }
+            int prevStart = Math.max(text.lastIndexOf('\n', prevEnd) + 1, floor);
+            if (BLOCK_LABEL.matcher(text.substring(prevStart, prevEnd + 1)).find()) {
+                break;
+            }
+            start = prevStart;
+        }
+        return start;
+    }
+
+    private static boolean endsSentence(String text, int at) {
+        char c = text.charAt(at);
+        // a colon at a line end is part of a heading ("DOS:"), the section's own colon is the floor
+        if (c == '.' || c == '!' || c == '?') {
+            return true;
+        }
+        return (c == '"' || c == ')' || c == '\u201d') && at > 0 && text.charAt(at - 1) == '.';
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        // DESIGN's wording "..., Z is: Upheld": the "is" belongs to the sentence, not to Z
+        if (to - from > 3 && text.regionMatches(true, to - 3, " is", 0, 3)) {
+            to -= 3;
+        }
+        return to;
+    }
+
+    /** The reviewer's own citation: "MAXIMUS guideline: ..." up to "Decision rationale:". */
+    private static int[] guidelineBlock(String text, int from, int to) {
+        Matcher g = MAXIMUS_LINE.matcher(text).region(from, to);
+        if (!g.find()) {
+            return new int[] {from, from};
+        }
+        Matcher r = RATIONALE.matcher(text).region(g.end(), to);
+        return new int[] {g.end(), r.find() ? r.start() : to};
+    }
+}

@@ -1,0 +1,78 @@
+package org.imrworkstation.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrworkstation.record.Decision;
+
+/**
+ * Finds the disputed items of the older "Notice of Independent Medical Review Determination":
+ * numbered determinations "1) MAXIMUS Federal Services, Inc. has determined the request for X is
+ * not medically necessary and appropriate." (listed twice in these letters: the first list gives
+ * the items, every listing gets its decision span), and per item "1) Regarding the request for
+ * X:" with "Medical Treatment Guideline(s) Used by the Expert Reviewer:".
+ */
+final class NoticeHeadingFinder {
+
+    private static final Pattern DETERMINATION = Pattern.compile(
+            "(?is)(?:^|\\n)[ \\t]*(\\d{1,2})[).][ \\t]*(?:MAXIMUS\\s+Federal\\s+Services,?\\s+Inc\\.?\\s+)?has\\s+determined\\s+"
+                    + "the\\s+(?:request(?:ed)?\\s+(?:for\\s+)?|requested\\s+)(.{1,400}?)\\s+(is\\s+(not\\s*)?medically\\s+"
+                    + "necessary(?:\\s+and\\s+appropriate)?)");
+    private static final Pattern REGARDING = Pattern.compile(
+            "(?im)^[ \\t]*(\\d{1,2})[).][ \\t]*Regarding\\s+the\\s+request");
+    private static final Pattern EXPERT_GUIDELINE = Pattern.compile(
+            "(?i)Medical\\s+Treatment\\s+Guideline\\(?s?\\)?\\s+Used\\s+by\\s+the\\s+Expert\\s+Reviewer\\s*:?");
+    private static final Pattern RATIONALE = Pattern.compile(
+            "(?i)Rationale\\s+for\\s+the\\s+Decision\\s*:?|\\n[ \\t]*\\d{1,2}[).][ \\t]*Regarding\\s+the\\s+request");
+
+    private NoticeHeadingFinder() {
+    }
+
+    /** All determination lines, in text order; {@link #items} keeps the first of each number. */
+    static List<Heading> find(String text) {
+        Map<Integer, int[]> guidelineByNumber = guidelineBlocks(text);
+        List<Heading> out = new ArrayList<>();
+        Matcher m = DETERMINATION.matcher(text);
+        while (m.find()) {
+            int number = Integer.parseInt(m.group(1));
+            Decision d = m.group(4) != null ? Decision.UPHELD : Decision.OVERTURNED;
+            int[] g = guidelineByNumber.getOrDefault(number, new int[] {m.end(), m.end()});
+            out.add(new Heading(m.start(2), m.end(2), m.start(3), m.end(3), d, g[0], g[1]));
+        }
+        return out;
+    }
+
+    /** The items: the first determination of each number, in number order of first appearance. */
+    static List<Heading> items(String text, List<Heading> all) {
+        Map<Integer, Heading> first = new LinkedHashMap<>();
+        Matcher m = DETERMINATION.matcher(text);
+        int i = 0;
+        while (m.find() && i < all.size()) {
+            first.putIfAbsent(Integer.parseInt(m.group(1)), all.get(i++));
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    private static Map<Integer, int[]> guidelineBlocks(String text) {
+        Map<Integer, int[]> out = new HashMap<>();
+        Matcher r = REGARDING.matcher(text);
+        List<int[]> starts = new ArrayList<>();
+        while (r.find()) {
+            starts.add(new int[] {Integer.parseInt(r.group(1)), r.end()});
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k)[1];
+            int to = k + 1 < starts.size() ? starts.get(k + 1)[1] : text.length();
+            Matcher g = EXPERT_GUIDELINE.matcher(text).region(from, to);
+            if (g.find()) {
+                Matcher end = RATIONALE.matcher(text).region(g.end(), to);
+                out.putIfAbsent(starts.get(k)[0], new int[] {g.end(), end.find() ? end.start() : to});
+            }
+        }
+        return out;
+    }
+}
