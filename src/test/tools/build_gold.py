@@ -5,6 +5,7 @@
 
 Reads   src/test/tools/letters/NN_name.marked
 Writes  src/main/resources/org/imrworkstation/samples/NN_name.txt   (plain letter text, UTF-8, LF)
+        src/main/resources/org/imrworkstation/samples/index.list      (the letters' file names, one a line)
         src/test/resources/gold/samples.jsonl                        (one letter record per line)
 
 Markup (see src/test/tools/README.md):
@@ -282,7 +283,8 @@ def norm_index(text):
 
 def guideline_sources(line):
     found = []
-    plain = re.sub(r"Non-MTUS|outside\s+of\s+the\s+MTUS|not\s+part\s+of\s+the\s+MTUS", " ", line)
+    plain = re.sub(r"Non-MTUS|outside\s+of\s+the\s+MTUS|not\s+part\s+of\s+the\s+MTUS"
+                   r"|MTUS\s+(?:does|did)\s+not\s+address", " ", line)
     if re.search(r"\bMTUS\b", plain):
         found.append("MTUS")
     if re.search(r"Official\s+Disability\s+Guidelines|\bODG\b", line):
@@ -450,13 +452,10 @@ def lint(name, text, spans, layout):
     if layout == "NOTICE_2013":
         for s in spans:
             if s["type"] == "DECISION":
-                line_start = text.rfind("\n", 0, s["start"]) + 1
-                head = text[line_start:s["start"]]
-                if not re.match(r"\d+\)\s+MAXIMUS", head):
-                    # the phrase may follow a wrapped line: look one line further back
-                    prev = text.rfind("\n", 0, line_start - 1) + 1
-                    if not re.match(r"\d+\)\s+MAXIMUS", text[prev:s["start"]]):
-                        problems.append(f"DECISION outside a numbered determination, {where(text, s['start'])}")
+                heads = list(re.finditer(r"\d+\)\s+MAXIMUS\s+Federal\s+Services,\s+Inc\.", text[:s["start"]]))
+                between = text[heads[-1].end():s["start"]] if heads else "."
+                if re.search(r"\.\s", between):
+                    problems.append(f"DECISION outside a numbered determination, {where(text, s['start'])}")
     return problems
 
 
@@ -467,6 +466,7 @@ def build():
     if not names:
         raise GoldError(f"no .marked files in {SRC_DIR}")
     records = []
+    texts = {}
     problems = []
     for fname in names:
         name = fname[:-len(".marked")] + ".txt"
@@ -481,8 +481,7 @@ def build():
         check_items(fname, text, spans, gold["items"], layout)
         check_fields(fname, text, spans, gold["fields"])
         problems += [f"{fname}: {p}" for p in lint(fname, text, spans, layout)]
-        with open(os.path.join(TXT_DIR, name), "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        texts[name] = text
         records.append({"letter": name, "spans": spans, "items": gold["items"], "fields": gold["fields"]})
         counts = {}
         for s in spans:
@@ -491,13 +490,19 @@ def build():
               + " ".join(f"{t}={counts.get(t, 0)}" for t in TYPES))
     if problems:
         raise GoldError("lint:\n  " + "\n  ".join(problems))
+    for name, text in texts.items():
+        with open(os.path.join(TXT_DIR, name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
     records.sort(key=lambda r: r["letter"])
     with open(GOLD_FILE, "w", encoding="utf-8", newline="\n") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     written = {r["letter"] for r in records}
+    # samples/index.list lists the bundled letters for code that reads them from the classpath
+    with open(os.path.join(TXT_DIR, "index.list"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(n + "\n" for n in sorted(written)))
     for f in sorted(os.listdir(TXT_DIR)):
-        if f.endswith(".txt") and f not in written:
+        if re.fullmatch(r"\d\d_.*\.txt", f) and f not in written:
             print(f"warning: {os.path.join(TXT_DIR, f)} has no source in {SRC_DIR}", file=sys.stderr)
     print(f"{len(records)} letters -> {os.path.relpath(GOLD_FILE, ROOT)}")
 

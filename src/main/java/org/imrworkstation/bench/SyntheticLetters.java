@@ -29,7 +29,7 @@ public final class SyntheticLetters {
         this.templates = List.copyOf(templates);
     }
 
-    /** The sample letters bundled in the jar (listed in samples/index.txt). */
+    /** The sample letters bundled in the jar (listed in samples/index.list). */
     public static SyntheticLetters fromSamples() {
         return new SyntheticLetters(bundledSamples().stream().map(Sample::text).toList());
     }
@@ -40,7 +40,7 @@ public final class SyntheticLetters {
 
     public static List<Sample> bundledSamples() {
         List<Sample> out = new ArrayList<>();
-        for (String name : readLines(SAMPLES + "index.txt")) {
+        for (String name : readLines(SAMPLES + "index.list")) {
             out.add(new Sample(name, String.join("\n", readLines(SAMPLES + name)) + "\n"));
         }
         return out;

@@ -1,7 +1,7 @@
 package org.imrworkstation.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,30 +37,56 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    static void find(String text, Candidates out) {
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
-            String iso = iso(year(m.group(4)), m.group(1), m.group(3));
-            out.add(SpanType.DATE, m.start(), m.end(), iso);
-        }
-        m = MONTH_YEAR_NUMERIC.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            if (month >= 1 && month <= 12) {
-                out.add(SpanType.DATE, m.start(), m.end(), String.format(Locale.ROOT, "%s-%02d", m.group(3), month));
+    static void find(Anchors a, Candidates out) {
+        String text = a.text();
+        Matcher numeric = a.matcher(NUMERIC);
+        Matcher monthYear = a.matcher(MONTH_YEAR_NUMERIC);
+        Matcher iso = a.matcher(ISO);
+        Matcher dayFirst = a.matcher(DAY_FIRST);
+        for (int at : a.numberStarts()) {
+            int digits = a.digitsEnd(at) - at;
+            char after = a.charAt(at + digits);
+            boolean separated = after == '/' || after == '-';
+            if (digits <= 2 && !separated) {
+                char next = a.charAt(at + digits);
+                boolean dayFirstPossible = next == ' ' || next == '\t' || next == '\n' || Character.isLetter(next);
+                if (dayFirstPossible && a.lookingAt(dayFirst, at, 40)) {
+                    addTextual(out, dayFirst.start(), dayFirst.end(), dayFirst.group(2), dayFirst.group(1), dayFirst.group(3));
+                }
+                continue;
+            }
+            if (!separated) {
+                continue;
+            }
+            if (digits == 4) {
+                if (a.lookingAt(iso, at, 12)) {
+                    out.add(SpanType.DATE, iso.start(), iso.end(),
+                            iso(Integer.parseInt(iso.group(1)), iso.group(2), iso.group(3)));
+                }
+                continue;
+            }
+            if (digits > 2) {
+                continue;
+            }
+            if (a.lookingAt(numeric, at, 24)) {
+                Matcher m = numeric;
+                out.add(SpanType.DATE, m.start(), m.end(), iso(year(m.group(4)), m.group(1), m.group(3)));
+            }
+            if (a.lookingAt(monthYear, at, 20)) {
+                int month = Integer.parseInt(monthYear.group(1));
+                if (month >= 1 && month <= 12) {
+                    out.add(SpanType.DATE, monthYear.start(), monthYear.end(),
+                            String.format(Locale.ROOT, "%s-%02d", monthYear.group(3), month));
+                }
             }
         }
-        m = ISO.matcher(text);
-        while (m.find()) {
-            out.add(SpanType.DATE, m.start(), m.end(), iso(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
-        }
-        m = TEXTUAL.matcher(text);
-        while (m.find()) {
-            addTextual(out, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
-        }
-        m = DAY_FIRST.matcher(text);
-        while (m.find()) {
-            addTextual(out, m.start(), m.end(), m.group(2), m.group(1), m.group(3));
+        Matcher textual = a.matcher(TEXTUAL);
+        String lower = a.lower();
+        for (int at : a.wordStarts()) {
+            if (Character.isUpperCase(text.charAt(at)) && at + 3 <= lower.length()
+                    && MONTH_NUMBERS.containsKey(lower.substring(at, at + 3)) && a.lookingAt(textual, at, 40)) {
+                addTextual(out, textual.start(), textual.end(), textual.group(1), textual.group(2), textual.group(3));
+            }
         }
     }
 
@@ -87,13 +113,13 @@ final class DateFinder {
 
     /** ISO date, or null where month/day do not make a real calendar date. */
     static String iso(int year, String month, String day) {
-        try {
-            if (year < 1900 || year > 2099) {
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)).toString();
-        } catch (DateTimeException | NumberFormatException e) {
+        // checked by hand, not by catching DateTimeException: letters are full of near-dates, and a
+        // thrown exception costs more than extracting a whole letter
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        if (year < 1900 || year > 2099 || m < 1 || m > 12 || d < 1 || d > YearMonth.of(year, m).lengthOfMonth()) {
             return null;
         }
+        return LocalDate.of(year, m, d).toString();
     }
 }

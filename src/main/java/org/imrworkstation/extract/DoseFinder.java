@@ -58,20 +58,39 @@ final class DoseFinder {
         return n + " " + u;
     }
 
-    static void findQuantities(String text, Candidates out) {
-        Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
-            out.add(SpanType.QUANTITY, m.start(), m.end(), Integer.toString(Integer.parseInt(m.group(1))));
+    static void findQuantities(Anchors a, Candidates out) {
+        Matcher m = a.matcher(QUANTITY);
+        String text = a.text();
+        for (int at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+            if (a.lookingAt(m, at, 10)) {
+                out.add(SpanType.QUANTITY, m.start(), m.end(), Integer.toString(Integer.parseInt(m.group(1))));
+            }
         }
     }
 
-    static void findRefills(String text, Candidates out) {
-        Matcher m = REFILLS.matcher(text);
-        while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2);
-            Integer v = NumberWords.parse(n);
-            if (v != null) {
-                out.add(SpanType.REFILLS, m.start(), m.end(), v.toString());
+    /** Anchored at each "refill": the count stands right after it ("Refill: 2") or right before ("2 refills"). */
+    static void findRefills(Anchors a, Candidates out) {
+        Matcher m = a.matcher(REFILLS);
+        String lower = a.lower();
+        for (int at = lower.indexOf("refill"); at >= 0; at = lower.indexOf("refill", at + 1)) {
+            int before = at;
+            while (before > 0 && Character.isWhitespace(lower.charAt(before - 1))) {
+                before--;
+            }
+            int word = before;
+            while (word > 0 && Character.isLetterOrDigit(lower.charAt(word - 1))) {
+                word--;
+            }
+            for (int start : new int[] {word, at}) {
+                if (start < before || start == at) {
+                    if (a.lookingAt(m, start, at - start + 20)) {
+                        Integer v = NumberWords.parse(m.group(1) != null ? m.group(1) : m.group(2));
+                        if (v != null) {
+                            out.add(SpanType.REFILLS, m.start(), m.end(), v.toString());
+                            break;
+                        }
+                    }
+                }
             }
         }
     }

@@ -49,10 +49,11 @@ public final class Extractor {
     public Extraction analyse(String name, String text) {
         MaskedText masked = new MaskedText(text);
         String t = masked.masked();
-        Layout layout = LayoutDetector.detect(t);
+        Anchors anchors = new Anchors(t);
+        Layout layout = LayoutDetector.detect(t, anchors.lower());
         List<Heading> allHeadings = switch (layout) {
             case NOTICE_2013 -> NoticeHeadingFinder.find(t);
-            default -> HeadingFinder.find(t);
+            default -> HeadingFinder.find(t, anchors.lower());
         };
         List<Heading> itemHeadings = layout == Layout.NOTICE_2013
                 ? NoticeHeadingFinder.items(t, allHeadings) : allHeadings;
@@ -61,11 +62,11 @@ public final class Extractor {
         List<Span> drugs = findDrugs(text, t, itemHeadings);
         drugs.forEach(d -> candidates.add(d.type(), d.start(), d.end(), d.value()));
         DoseFinder.findStrengths(t, drugs, candidates);
-        DoseFinder.findQuantities(t, candidates);
-        DoseFinder.findRefills(t, candidates);
-        DateFinder.find(t, candidates);
-        PainScoreFinder.find(t, candidates);
-        GuidelinePageFinder.find(t, candidates);
+        DoseFinder.findQuantities(anchors, candidates);
+        DoseFinder.findRefills(anchors, candidates);
+        DateFinder.find(anchors, candidates);
+        PainScoreFinder.find(anchors, candidates);
+        GuidelinePageFinder.find(anchors, candidates);
         for (Heading h : allHeadings) {
             candidates.add(SpanType.DECISION, h.decisionStart(), h.decisionEnd(), h.decision().name());
         }
@@ -75,7 +76,7 @@ public final class Extractor {
         for (Heading h : itemHeadings) {
             items.add(ItemBuilder.build(text, t, h, spans));
         }
-        LetterFields fields = new FieldExtractor(t, spans).extract(new HeaderBlock(t));
+        LetterFields fields = new FieldExtractor(anchors, spans).extract(new HeaderBlock(t, anchors.lower()));
 
         List<String> warnings = new ArrayList<>();
         if (layout == Layout.UNKNOWN) {

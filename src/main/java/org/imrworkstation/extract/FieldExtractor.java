@@ -19,15 +19,12 @@ final class FieldExtractor {
     private static final Pattern AGE_SEX = Pattern.compile(
             "(?i)(?<!\\d)(\\d{1,3})[- \\t]*(?:years?|yr)[- \\t]*old\\b[- \\t,]*(?:(male|female|man|woman|gentleman|lady)\\b)?");
     private static final Pattern SEX_WORD = Pattern.compile("(?i)\\b(male|female|man|woman|gentleman|lady)\\b");
-    private static final Pattern SHE = Pattern.compile("(?<![/\\w])(?:she|her|She|Her)(?![/\\w])");
-    private static final Pattern HE = Pattern.compile("(?<![/\\w])(?:he|his|He|His|him)(?![/\\w])");
-    private static final Pattern INJURY_CUE = Pattern.compile(
-            "(?i)date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?injury|\\binjury\\b|\\binjured\\s+on\\b|\\bDOI\\b"
-                    + "|\\bclaim\\s+from\\b");
-    private static final Pattern UR_CUE = Pattern.compile("(?i)utilization\\s+review|\\bUR\\b");
+    private static final String[] INJURY_CUES = {"injury", "injured on", "doi", "claim from"};
+    private static final String[] UR_CUES = {"utilization review", "ur"};
+    private static final String[] RFA_CUES = {"request for authorization", "request for authorisation", "rfa"};
+    private static final String[] AGE_CUES = {"year"};
     private static final Pattern UR_VERB = Pattern.compile(
             "(?i)non-?\\s*certif|noncertif|not\\s+certif|\\bdenied\\b|\\bdenial\\b|\\bdeny\\b|\\bmodified\\b|\\bmodif");
-    private static final Pattern RFA_CUE = Pattern.compile("(?i)request\\s+for\\s+authori[sz]ation|\\bRFA\\b");
     private static final Pattern SPECIALTY = Pattern.compile(
             "(?i)Certification\\(s\\)\\s*/\\s*Specialty\\s*:[ \\t]*([^\\n]+)|Board[ \\t]+Certified[ \\t]+in[ \\t]+"
                     + "((?:(?!\\s+and\\s+(?:is|has|holds)\\b)[^,.;\\n]|\\n(?!\\s*\\n))+)");
@@ -35,19 +32,38 @@ final class FieldExtractor {
     private static final Pattern STATES_SENTENCE = Pattern.compile(
             "(?i)licensed\\s+to\\s+practice\\s+(?:medicine\\s+)?in\\s+([^.]{2,200}?)(?:\\.|\\s+He/she|\\s+and\\s+is\\b)");
 
+    private final Anchors anchors;
     private final String text;
+    private final String lower;
     private final List<Span> dates;
 
-    FieldExtractor(String text, List<Span> spans) {
-        this.text = text;
+    FieldExtractor(Anchors anchors, List<Span> spans) {
+        this.anchors = anchors;
+        this.text = anchors.text();
+        this.lower = anchors.lower();
         this.dates = spans.stream().filter(s -> s.type() == SpanType.DATE).toList();
+    }
+
+    /** Ends of whole-word occurrences of the cues, in text order. */
+    private int[] cueEnds(String[] cues) {
+        java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+        for (String cue : cues) {
+            for (int[] found : anchors.findPhrase(cue)) {
+                ends.add(found[1]);
+            }
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
     LetterFields extract(HeaderBlock header) {
         Integer age = null;
         String sex = null;
-        Matcher m = AGE_SEX.matcher(text);
-        while (m.find()) {
+        Matcher m = anchors.matcher(AGE_SEX);
+        for (int year : cueEnds(AGE_CUES)) {
+            m.region(Math.max(0, year - 12), Math.min(text.length(), year + 40));
+            if (!m.find()) {
+                continue;
+            }
             int a = Integer.parseInt(m.group(1));
             if (a < 10 || a > 110) {
                 continue;
@@ -65,12 +81,12 @@ final class FieldExtractor {
         }
         String injury = headerDate(header, "date of injury");
         if (injury == null) {
-            injury = dateAfterCue(INJURY_CUE, 80);
+            injury = dateAfterCue(cueEnds(INJURY_CUES), 80);
         }
         if (injury == null) {
             // "a 62 year old male who fell from a ladder at work on Sept. 19, 2005": the sentence that
             // introduces the patient tells how and when the injury happened
-            injury = dateAfterCue(AGE_SEX, 160);
+            injury = dateAfterCue(ageEnds(), 160);
         }
         String ur = headerDate(header, "ur denial date");
         if (ur == null) {
@@ -79,7 +95,7 @@ final class FieldExtractor {
         if (ur == null) {
             ur = urDateFromSentences();
         }
-        String rfa = dateAfterCue(RFA_CUE, 60);
+        String rfa = dateAfterCue(cueEnds(RFA_CUES), 60);
         return new LetterFields(age, sex, injury, ur, rfa, specialty(), states());
     }
 
@@ -93,23 +109,40 @@ final class FieldExtractor {
 
     /** Only where the case summary speaks of the patient one way and never the other. */
     private String sexFromPronouns() {
-        int from = Math.max(0, text.toUpperCase(Locale.ROOT).indexOf("CASE SUMMARY"));
-        String summary = text.substring(from, Math.min(text.length(), from + 4000));
-        int she = count(SHE, summary);
-        int he = count(HE, summary);
+        int from = Math.max(0, firstOf("case summary"));
+        int to = Math.min(text.length(), from + 4000);
+        int she = 0;
+        int he = 0;
+        for (int at : anchors.wordStarts()) {
+            if (at < from || at >= to) {
+                continue;
+            }
+            int end = at;
+            while (end < to && Character.isLetter(lower.charAt(end))) {
+                end++;
+            }
+            boolean slashed = (at > 0 && lower.charAt(at - 1) == '/') || (end < lower.length() && lower.charAt(end) == '/');
+            if (slashed) {
+                continue; // "He/she", "his/her": the template, not the patient
+            }
+            switch (lower.substring(at, end)) {
+                case "she", "her" -> she++;
+                case "he", "his", "him" -> he++;
+                default -> { }
+            }
+        }
         if (she >= 2 && he == 0) {
             return "F";
         }
         return he >= 2 && she == 0 ? "M" : null;
     }
 
-    private static int count(Pattern p, String s) {
-        int n = 0;
-        Matcher m = p.matcher(s);
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private int[] ageEnds() {
+        Matcher m = anchors.matcher(AGE_SEX);
+        return java.util.Arrays.stream(cueEnds(AGE_CUES)).map(y -> {
+            m.region(Math.max(0, y - 12), Math.min(text.length(), y + 40));
+            return m.find() ? m.end() : -1;
+        }).filter(e -> e >= 0).toArray();
     }
 
     private String headerDate(HeaderBlock header, String label) {
@@ -118,19 +151,18 @@ final class FieldExtractor {
             return null;
         }
         Candidates c = new Candidates(v);
-        DateFinder.find(v, c);
+        DateFinder.find(new Anchors(v), c);
         return c.resolve().stream().map(Span::value).findFirst().orElse(null);
     }
 
     /** The first date after a cue, within {@code window} characters and the same sentence. */
-    private String dateAfterCue(Pattern cue, int window) {
-        Matcher m = cue.matcher(text);
-        while (m.find()) {
+    private String dateAfterCue(int[] cueEnds, int window) {
+        for (int cueEnd : cueEnds) {
             for (Span d : dates) {
-                if (d.start() < m.end()) {
+                if (d.start() < cueEnd) {
                     continue;
                 }
-                if (d.start() - m.end() > window || sentenceBreak(m.end(), d.start())) {
+                if (d.start() - cueEnd > window || sentenceBreak(cueEnd, d.start())) {
                     break;
                 }
                 return d.value();
@@ -164,9 +196,8 @@ final class FieldExtractor {
 
     /** The UR decision date: a sentence that names utilization review and a denial, and a date. */
     private String urDateFromSentences() {
-        Matcher cue = UR_CUE.matcher(text);
-        while (cue.find()) {
-            int[] sentence = sentenceAround(cue.start());
+        for (int cueEnd : cueEnds(UR_CUES)) {
+            int[] sentence = sentenceAround(cueEnd - 1);
             String s = text.substring(sentence[0], sentence[1]);
             if (!UR_VERB.matcher(s).find()) {
                 continue;
@@ -200,8 +231,9 @@ final class FieldExtractor {
     }
 
     private String specialty() {
-        Matcher m = SPECIALTY.matcher(text);
-        if (!m.find()) {
+        Matcher m = anchors.matcher(SPECIALTY);
+        int at = firstOf("certification(s)", "board certified in");
+        if (at < 0 || !anchors.lookingAt(m, at, 300)) {
             return null;
         }
         String raw = m.group(1) != null ? m.group(1) : m.group(2);
@@ -209,12 +241,26 @@ final class FieldExtractor {
         return first.isEmpty() ? null : first;
     }
 
+    private int firstOf(String... cues) {
+        int best = -1;
+        for (String c : cues) {
+            List<int[]> found = anchors.findPhrase(c);
+            int at = found.isEmpty() ? -1 : found.get(0)[0];
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
     private List<String> states() {
-        Matcher m = STATES_LINE.matcher(text);
-        String raw = m.find() ? m.group(1) : null;
-        if (raw == null) {
-            Matcher s = STATES_SENTENCE.matcher(text);
-            raw = s.find() ? s.group(1) : null;
+        Matcher m = anchors.matcher(STATES_LINE);
+        int line = firstOf("state(s) of licensure");
+        String raw = line >= 0 && anchors.lookingAt(m, line, 300) ? m.group(1) : null;
+        int sentence = firstOf("licensed to practice");
+        if (raw == null && sentence >= 0) {
+            Matcher s = anchors.matcher(STATES_SENTENCE);
+            raw = anchors.lookingAt(s, sentence, 300) ? s.group(1) : null;
         }
         List<String> out = new ArrayList<>();
         if (raw == null) {

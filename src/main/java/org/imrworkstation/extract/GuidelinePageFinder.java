@@ -20,9 +20,13 @@ final class GuidelinePageFinder {
     private GuidelinePageFinder() {
     }
 
-    static void find(String text, Candidates out) {
-        Matcher m = CITED.matcher(text);
-        while (m.find()) {
+    static void find(Anchors a, Candidates out) {
+        Matcher m = a.matcher(CITED);
+        String lower = a.lower();
+        for (int at : a.wordStarts()) {
+            if (lower.charAt(at) != 'p' || !a.lookingAt(m, at, 160)) {
+                continue;
+            }
             String pages = m.group(1);
             StringBuilder value = new StringBuilder();
             Matcher p = PART.matcher(pages);

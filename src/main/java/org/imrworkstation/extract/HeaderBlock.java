@@ -20,15 +20,20 @@ final class HeaderBlock {
             "(?i)(IMR\\s+Case\\s+Number|Case\\s+Number|Date\\s+Assigned|Decision\\s+Date|Priority|Date\\s+of\\s+Injury"
                     + "|UR\\s+Denial\\s+Date|Date\\s+of\\s+UR\\s+Decision|Application\\s+Received|Claims?\\s+Number"
                     + "|Employee\\s+Name|Provider\\s+Name|Employer\\s+Name|Dated)\\s*:");
-    private static final Pattern END_OF_HEADER = Pattern.compile(
-            "(?i)HOW\\s+THE\\s+IMR|Dear\\b|Final\\s+Determination|Treatment\\(s\\)\\s+in\\s+Dispute|CLINICAL\\s+CASE");
+    private static final String[] END_OF_HEADER = {
+        "how the imr", "dear ", "dear:", "final determination", "treatment(s) in dispute", "clinical case"};
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Integer> valueStarts = new HashMap<>();
 
-    HeaderBlock(String text) {
-        Matcher end = END_OF_HEADER.matcher(text);
-        int limit = end.find() ? end.start() : Math.min(text.length(), 1500);
+    HeaderBlock(String text, String lower) {
+        int limit = Math.min(text.length(), 1500);
+        for (String cue : END_OF_HEADER) {
+            int at = lower.indexOf(cue);
+            if (at >= 0 && at < limit) {
+                limit = at;
+            }
+        }
         // "Application\nReceived:" is one label broken over two lines
         String head = text.substring(0, limit).replaceAll("(?i)Application[ \\t]*\\n[ \\t]*Received", "Application Received");
         boolean joined = head.length() != limit;

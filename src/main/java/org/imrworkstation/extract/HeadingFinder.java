@@ -17,8 +17,6 @@ final class HeadingFinder {
     private static final Pattern DECISION = Pattern.compile(
             "(?i):[ \\t]*(?:\\n[ \\t]*)*(Partially[ \\t]+Overturned|Partially[ \\t]+Upheld|Upheld[ \\t]+in[ \\t]+part"
                     + "|Overturned[ \\t]+in[ \\t]+part|Upheld|Overturned)[ \\t]*(?=\\n|$)");
-    private static final Pattern SECTION_START = Pattern.compile(
-            "(?i)set\\s+forth\\s+below\\s*:|IMR\\s+ISSUES,\\s+DECISIONS\\s+AND\\s+RATIONALES");
     private static final Pattern BLOCK_LABEL = Pattern.compile(
             "(?i)^\\s*(?:Decision\\s+rationale|MAXIMUS\\s+guideline|Claims\\s+Administrator\\s+guideline)\\s*:");
     private static final Pattern MAXIMUS_LINE = Pattern.compile("(?i)MAXIMUS\\s+guideline\\s*:");
@@ -31,18 +29,29 @@ final class HeadingFinder {
     private HeadingFinder() {
     }
 
-    static List<Heading> find(String text) {
-        Matcher start = SECTION_START.matcher(text);
+    static List<Heading> find(String text, String lower) {
+        // the items start after "...set forth below:" (or the section heading where that line is missing)
         int from = 0;
-        while (start.find()) {
-            from = start.end();
+        List<int[]> below = Anchors.findPhrase(lower, "set forth below");
+        List<int[]> issues = Anchors.findPhrase(lower, "imr issues, decisions and rationales");
+        int belowEnd = below.isEmpty() ? -1 : below.get(below.size() - 1)[1];
+        int issuesEnd = issues.isEmpty() ? -1 : issues.get(issues.size() - 1)[1];
+        if (belowEnd >= 0) {
+            int colon = lower.indexOf(':', belowEnd);
+            from = colon >= 0 && colon - belowEnd < 10 ? colon + 1 : belowEnd;
+        }
+        if (issuesEnd > from) {
+            from = issuesEnd;
         }
         List<int[]> markers = new ArrayList<>();
-        Matcher m = DECISION.matcher(text);
-        m.region(from, text.length());
+        Matcher m = DECISION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Heading> out = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
-        while (m.find()) {
+        for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            m.region(colon, Math.min(text.length(), colon + 60));
+            if (!m.lookingAt()) {
+                continue;
+            }
             markers.add(new int[] {m.start(), m.start(1), m.end(1)});
             decisions.add(decisionOf(m.group(1)));
         }

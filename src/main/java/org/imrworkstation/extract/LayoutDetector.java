@@ -20,16 +20,20 @@ final class LayoutDetector {
     private LayoutDetector() {
     }
 
-    static Layout detect(String text) {
-        boolean finalHeadings = FINAL.matcher(text).find();
-        if (finalHeadings) {
-            String top = text.substring(0, Math.min(text.length(), 1500));
-            int how = top.toUpperCase(java.util.Locale.ROOT).indexOf("HOW THE IMR");
-            String head = how >= 0 ? top.substring(0, how) : top;
-            return HEADER.matcher(head).find() ? Layout.HEADER_2016 : Layout.FINAL_2014;
-        }
-        if (NOTICE.matcher(text).find()) {
+    static Layout detect(String text, String lower) {
+        // the numbered "has determined the request for X is ..." lines define the 2013 family, even
+        // where such a letter also carries the later "HOW THE IMR FINAL DETERMINATION" heading
+        if (lower.contains("notice of independent medical review") || lower.contains("has determined the request")
+                || NOTICE.matcher(text).find()) {
             return Layout.NOTICE_2013;
+        }
+        boolean finalHeadings = lower.contains("how the imr final determination") || lower.contains("imr issues, decisions")
+                || FINAL.matcher(text).find();
+        if (finalHeadings) {
+            String top = lower.substring(0, Math.min(lower.length(), 1500));
+            int how = top.indexOf("how the imr");
+            String head = how >= 0 ? text.substring(0, how) : text.substring(0, top.length());
+            return HEADER.matcher(head).find() ? Layout.HEADER_2016 : Layout.FINAL_2014;
         }
         return Layout.UNKNOWN;
     }

@@ -25,12 +25,64 @@ public final class Lexicon {
     static final String RESOURCE = "/org/imrworkstation/lexicon/drugs.tsv";
     private static volatile Lexicon defaultLexicon;
 
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private final Node root = new Node();
     private final Map<String, DrugEntry> byName = new LinkedHashMap<>();
+    private FlatTrie flat;
 
+    /** Children of ASCII characters sit in an array (the hot path), others in a small map. */
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>(4);
+        private Node[] ascii;
+        private Map<Character, Node> other;
         private DrugEntry entry;
+
+        Map<Character, Node> children() {
+            Map<Character, Node> all = new java.util.TreeMap<>();
+            if (ascii != null) {
+                for (char c = 0; c < 128; c++) {
+                    if (ascii[c] != null) {
+                        all.put(c, ascii[c]);
+                    }
+                }
+            }
+            if (other != null) {
+                all.putAll(other);
+            }
+            return all;
+        }
+
+        Node get(char c) {
+            if (c < 128) {
+                return ascii == null ? null : ascii[c];
+            }
+            return other == null ? null : other.get(c);
+        }
+
+        Node getOrAdd(char c) {
+            Node n = get(c);
+            if (n == null) {
+                n = new Node();
+                if (c < 128) {
+                    if (ascii == null) {
+                        ascii = new Node[128];
+                    }
+                    ascii[c] = n;
+                } else {
+                    if (other == null) {
+                        other = new HashMap<>(4);
+                    }
+                    other.put(c, n);
+                }
+            }
+            return n;
+        }
     }
 
     /** A name found in a text: [start, end) and its entry. */
@@ -40,6 +92,71 @@ public final class Lexicon {
     public Lexicon(List<DrugEntry> entries) {
         for (DrugEntry e : entries) {
             add(e);
+        }
+        flat = FlatTrie.of(root);
+    }
+
+    /**
+     * The trie in a few flat arrays: node n's edges are edgeChar/edgeChild[first[n] .. first[n+1]),
+     * sorted by character. Walking it touches a few kilobytes instead of thousands of scattered
+     * objects, which is what made drug matching the slowest step of extraction.
+     */
+    private record FlatTrie(int[] first, char[] edgeChar, int[] edgeChild, DrugEntry[] entry, int[] rootAscii) {
+
+        static FlatTrie of(Node root) {
+            List<Node> nodes = new ArrayList<>();
+            Map<Node, Integer> ids = new java.util.IdentityHashMap<>();
+            java.util.ArrayDeque<Node> queue = new java.util.ArrayDeque<>();
+            queue.add(root);
+            ids.put(root, 0);
+            nodes.add(root);
+            while (!queue.isEmpty()) {
+                Node n = queue.poll();
+                for (Node child : n.children().values()) {
+                    ids.put(child, nodes.size());
+                    nodes.add(child);
+                    queue.add(child);
+                }
+            }
+            int[] first = new int[nodes.size() + 1];
+            List<Character> chars = new ArrayList<>();
+            List<Integer> kids = new ArrayList<>();
+            DrugEntry[] entry = new DrugEntry[nodes.size()];
+            for (int i = 0; i < nodes.size(); i++) {
+                first[i] = chars.size();
+                entry[i] = nodes.get(i).entry;
+                for (var e : nodes.get(i).children().entrySet()) {
+                    chars.add(e.getKey());
+                    kids.add(ids.get(e.getValue()));
+                }
+            }
+            first[nodes.size()] = chars.size();
+            char[] edgeChar = new char[chars.size()];
+            int[] edgeChild = new int[kids.size()];
+            for (int i = 0; i < edgeChar.length; i++) {
+                edgeChar[i] = chars.get(i);
+                edgeChild[i] = kids.get(i);
+            }
+            int[] rootAscii = new int[128];
+            java.util.Arrays.fill(rootAscii, -1);
+            for (int k = first[0]; k < first[1]; k++) {
+                if (edgeChar[k] < 128) {
+                    rootAscii[edgeChar[k]] = edgeChild[k];
+                }
+            }
+            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii);
+        }
+
+        int child(int node, char c) {
+            if (node == 0 && c < 128) {
+                return rootAscii[c];
+            }
+            for (int k = first[node], end = first[node + 1]; k < end; k++) {
+                if (edgeChar[k] == c) {
+                    return edgeChild[k];
+                }
+            }
+            return -1;
         }
     }
 
@@ -97,7 +214,7 @@ public final class Lexicon {
         }
         Node node = root;
         for (int i = 0; i < key.length(); i++) {
-            node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
+            node = node.getOrAdd(key.charAt(i));
         }
         node.entry = e;
     }
@@ -141,26 +258,27 @@ public final class Lexicon {
     }
 
     private Match longestAt(CharSequence text, int start) {
-        Node node = root;
+        FlatTrie t = flat;
+        int node = 0;
         Match best = null;
         int n = text.length();
         int i = start;
-        while (i < n && node != null) {
+        while (i < n && node >= 0) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                node = node.next.get(' ');
-                int j = i;
-                while (j < n && Character.isWhitespace(text.charAt(j))) {
-                    j++;
+                node = t.child(node, ' ');
+                if (node < 0) {
+                    break;
                 }
-                i = j;
-            } else {
-                node = node.next.get(Character.toLowerCase(c));
-                i++;
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                continue;
             }
-            if (node != null && node.entry != null && (i >= n || !isWordChar(text.charAt(i)))
-                    && !Character.isWhitespace(text.charAt(i - 1))) {
-                best = new Match(start, i, node.entry);
+            node = t.child(node, c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
+            i++;
+            if (node >= 0 && t.entry()[node] != null && (i >= n || !isWordChar(text.charAt(i)))) {
+                best = new Match(start, i, t.entry()[node]);
             }
         }
         return best;

@@ -34,9 +34,23 @@ final class MaskedText {
 
     private static String mask(String text) {
         char[] chars = null;
-        Matcher m = NOISE_LINE.matcher(text);
-        while (m.find()) {
-            if (isHeaderCaseNumber(text, m.start())) {
+        Matcher m = NOISE_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int line = 0; line < text.length(); ) {
+            int nl = text.indexOf('\n', line);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            int first = line;
+            while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            char c = first < lineEnd ? text.charAt(first) : 0;
+            boolean candidate = c == 'P' || c == 'C' || c == 'I' || c == '-' || (c >= '0' && c <= '9');
+            int start = line;
+            line = lineEnd + 1;
+            if (!candidate) {
+                continue;
+            }
+            m.region(start, lineEnd);
+            if (!m.lookingAt() || isHeaderCaseNumber(text, m.start())) {
                 continue;
             }
             if (chars == null) {

@@ -26,10 +26,27 @@ final class PainScoreFinder {
     private PainScoreFinder() {
     }
 
-    static void find(String text, Candidates out) {
-        for (Pattern p : new Pattern[] {SLASH, OUT_OF}) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+    static void find(Anchors a, Candidates out) {
+        Matcher slash = a.matcher(SLASH);
+        Matcher outOf = a.matcher(OUT_OF);
+        String lower = a.lower();
+        for (int at : a.numberStarts()) {
+            int end = a.digitsEnd(at);
+            if (end - at > 2) {
+                continue;
+            }
+            if (a.charAt(end) == '.' && Character.isDigit(a.charAt(end + 1))) {
+                end = a.digitsEnd(end + 1);
+            }
+            int next = a.skipBlanks(end);
+            char c = a.charAt(next);
+            boolean maybeRange = c == '-' || c == '\u2013' || lower.startsWith("to", next);
+            boolean maybeSlash = c == '/' || maybeRange;
+            boolean maybeOutOf = maybeRange || lower.startsWith("out", next) || c == '\n';
+            for (Matcher m : new Matcher[] {slash, outOf}) {
+                if ((m == slash && !maybeSlash) || (m == outOf && !maybeOutOf) || !a.lookingAt(m, at, 60)) {
+                    continue;
+                }
                 String value = value(m.group(1), m.group(2));
                 if (value != null) {
                     out.add(SpanType.PAIN_SCORE, m.start(), m.end(), value);
@@ -39,11 +56,13 @@ final class PainScoreFinder {
                 }
             }
         }
-        Matcher m = BARE_RANGE.matcher(text);
-        while (m.find()) {
-            String value = value(m.group(2), m.group(3));
-            if (value != null) {
-                out.add(SpanType.PAIN_SCORE, m.start(1), m.end(1), value);
+        Matcher bare = a.matcher(BARE_RANGE);
+        for (int at : a.wordStarts()) {
+            if (lower.startsWith("from", at) && a.lookingAt(bare, at, 60)) {
+                String value = value(bare.group(2), bare.group(3));
+                if (value != null) {
+                    out.add(SpanType.PAIN_SCORE, bare.start(1), bare.end(1), value);
+                }
             }
         }
     }

@@ -17,12 +17,29 @@ public final class SectionFinder {
     private SectionFinder() {
     }
 
+    private static int nextLine(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl + 1;
+    }
+
     public static List<Section> find(String text) {
         List<Section> out = new ArrayList<>();
-        Matcher m = HEADING.matcher(text);
+        Matcher m = HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int lastStart = 0;
         String lastName = "HEADER";
-        while (m.find()) {
+        for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+            int lineEnd = text.indexOf('\n', line);
+            int first = line;
+            while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (first >= text.length() || "HCIMEDNhcimedn".indexOf(text.charAt(first)) < 0) {
+                continue;
+            }
+            m.region(line, lineEnd < 0 ? text.length() : lineEnd);
+            if (!m.lookingAt()) {
+                continue;
+            }
             if (m.start() > lastStart || !out.isEmpty()) {
                 out.add(new Section(lastName, lastStart, m.start()));
             }

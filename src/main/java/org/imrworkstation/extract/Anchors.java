@@ -1,0 +1,142 @@
+package org.imrworkstation.extract;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over a letter's masked text that finds where a pattern can start, so that each finder
+ * tries its regular expression only there ({@link #lookingAt}) instead of at every character: the
+ * difference between a few hundred and many thousands of letters a second. Also keeps a lower-case
+ * copy of the same length for literal cue look-ups.
+ */
+final class Anchors {
+
+    private final String text;
+    private final String lower;
+    private final int[] numberStarts;
+    private final int[] wordStarts;
+
+    Anchors(String text) {
+        this.text = text;
+        char[] low = new char[text.length()];
+        int[] numbers = new int[64];
+        int[] words = new int[256];
+        int nn = 0;
+        int nw = 0;
+        char prev = ' ';
+        for (int i = 0; i < low.length; i++) {
+            char c = text.charAt(i);
+            low[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+            boolean startsToken = !isAlnum(prev);
+            if (startsToken && c >= '0' && c <= '9') {
+                if (nn == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, nn * 2);
+                }
+                numbers[nn++] = i;
+            } else if (startsToken && isAlnum(c)) {
+                if (nw == words.length) {
+                    words = Arrays.copyOf(words, nw * 2);
+                }
+                words[nw++] = i;
+            }
+            prev = c;
+        }
+        this.lower = new String(low);
+        this.numberStarts = Arrays.copyOf(numbers, nn);
+        this.wordStarts = Arrays.copyOf(words, nw);
+    }
+
+    private static boolean isAlnum(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The text in lower case, character for character (same length, same offsets). */
+    String lower() {
+        return lower;
+    }
+
+    /** Offsets where a run of digits starts after a non-alphanumeric character. */
+    int[] numberStarts() {
+        return numberStarts;
+    }
+
+    /** Offsets where a word starts after a non-alphanumeric character. */
+    int[] wordStarts() {
+        return wordStarts;
+    }
+
+    /**
+     * Where a lower-case phrase occurs as whole words, any run of white space in the text (line
+     * breaks included) standing for each space of the phrase: pairs of start and end offsets.
+     */
+    java.util.List<int[]> findPhrase(String phrase) {
+        return findPhrase(lower, phrase);
+    }
+
+    static java.util.List<int[]> findPhrase(String lower, String phrase) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        String[] words = phrase.split(" ");
+        for (int at = lower.indexOf(words[0]); at >= 0; at = lower.indexOf(words[0], at + 1)) {
+            if (at > 0 && isAlnum(lower.charAt(at - 1)) && isAlnum(words[0].charAt(0))) {
+                continue;
+            }
+            int i = at + words[0].length();
+            boolean ok = true;
+            for (int w = 1; w < words.length && ok; w++) {
+                int ws = i;
+                while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+                    i++;
+                }
+                ok = i > ws && lower.startsWith(words[w], i);
+                i += words[w].length();
+            }
+            char last = phrase.charAt(phrase.length() - 1);
+            if (ok && (i >= lower.length() || !isAlnum(last) || !isAlnum(lower.charAt(i)))) {
+                out.add(new int[] {at, i});
+            }
+        }
+        return out;
+    }
+
+    /** The offset just past the run of digits starting at {@code at}. */
+    int digitsEnd(int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The character at {@code i}, or 0 past the end. */
+    char charAt(int i) {
+        return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** The first offset at or after {@code i} that is not a space or tab. */
+    int skipBlanks(int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A matcher over the whole text whose look-behinds see past any region set on it. */
+    Matcher matcher(Pattern p) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Tries {@code m} at {@code at}, looking at most {@code span} characters ahead. */
+    boolean lookingAt(Matcher m, int at, int span) {
+        m.region(at, Math.min(text.length(), at + span));
+        return m.lookingAt();
+    }
+}
