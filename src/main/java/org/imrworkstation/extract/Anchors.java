@@ -24,24 +24,28 @@ final class Anchors {
         int[] words = new int[256];
         int nn = 0;
         int nw = 0;
-        char prev = ' ';
+        boolean prevAlnum = false;
         for (int i = 0; i < low.length; i++) {
             char c = text.charAt(i);
             low[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
                     : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-            boolean startsToken = !isAlnum(prev);
-            if (startsToken && c >= '0' && c <= '9') {
+            boolean alnum = isAlnum(c);
+            boolean startsToken = !prevAlnum;
+            prevAlnum = alnum;
+            if (!startsToken || !alnum) {
+                continue;
+            }
+            if (c >= '0' && c <= '9') {
                 if (nn == numbers.length) {
                     numbers = Arrays.copyOf(numbers, nn * 2);
                 }
                 numbers[nn++] = i;
-            } else if (startsToken && isAlnum(c)) {
+            } else {
                 if (nw == words.length) {
                     words = Arrays.copyOf(words, nw * 2);
                 }
                 words[nw++] = i;
             }
-            prev = c;
         }
         this.lower = new String(low);
         this.numberStarts = Arrays.copyOf(numbers, nn);

@@ -14,7 +14,11 @@ import org.imrworkstation.record.SpanType;
 final class Candidates {
 
     private final String text;
-    private final List<Span> proposed = new ArrayList<>();
+    private final List<Proposal> proposed = new ArrayList<>();
+
+    /** A proposal before resolution: no substring is made for the many that lose. */
+    private record Proposal(SpanType type, int start, int end, String value, long key) {
+    }
 
     Candidates(String text) {
         this.text = text;
@@ -22,13 +26,12 @@ final class Candidates {
 
     void add(SpanType type, int start, int end, String value) {
         if (start < end && value != null) {
-            proposed.add(Span.of(type, text, start, end, value));
+            // stronger type first, then longer, then earlier: one number to sort by
+            long key = ((long) rank(type) << 56) | ((long) (0xFFFFFF - Math.min(end - start, 0xFFFFFF)) << 32) | start;
+            proposed.add(new Proposal(type, start, end, value, key));
         }
     }
 
-    List<Span> proposed() {
-        return proposed;
-    }
 
     /** Stronger first: a decision or a drug name outranks a number that happens to sit inside it. */
     private static int rank(SpanType t) {
@@ -45,12 +48,10 @@ final class Candidates {
     }
 
     List<Span> resolve() {
-        List<Span> byStrength = new ArrayList<>(proposed);
-        byStrength.sort(Comparator.comparingInt((Span s) -> rank(s.type()))
-                .thenComparing(Comparator.comparingInt(Span::length).reversed())
-                .thenComparingInt(Span::start));
-        java.util.TreeMap<Integer, Span> kept = new java.util.TreeMap<>();
-        for (Span s : byStrength) {
+        Proposal[] byStrength = proposed.toArray(new Proposal[0]);
+        java.util.Arrays.sort(byStrength, Comparator.comparingLong(Proposal::key));
+        java.util.TreeMap<Integer, Proposal> kept = new java.util.TreeMap<>();
+        for (Proposal s : byStrength) {
             var before = kept.floorEntry(s.start());
             if (before != null && before.getValue().end() > s.start()) {
                 continue;
@@ -61,6 +62,10 @@ final class Candidates {
             }
             kept.put(s.start(), s);
         }
-        return new ArrayList<>(kept.values());
+        List<Span> out = new ArrayList<>(kept.size());
+        for (Proposal p : kept.values()) {
+            out.add(Span.of(p.type(), text, p.start(), p.end(), p.value()));
+        }
+        return out;
     }
 }

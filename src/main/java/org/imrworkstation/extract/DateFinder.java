@@ -76,7 +76,7 @@ final class DateFinder {
                 int month = Integer.parseInt(monthYear.group(1));
                 if (month >= 1 && month <= 12) {
                     out.add(SpanType.DATE, monthYear.start(), monthYear.end(),
-                            String.format(Locale.ROOT, "%s-%02d", monthYear.group(3), month));
+                            Texts.yearMonth(monthYear.group(3), month));
                 }
             }
         }
@@ -84,10 +84,21 @@ final class DateFinder {
         String lower = a.lower();
         for (int at : a.wordStarts()) {
             if (Character.isUpperCase(text.charAt(at)) && at + 3 <= lower.length()
-                    && MONTH_NUMBERS.containsKey(lower.substring(at, at + 3)) && a.lookingAt(textual, at, 40)) {
+                    && monthPrefix(lower, at) && a.lookingAt(textual, at, 40)) {
                 addTextual(out, textual.start(), textual.end(), textual.group(1), textual.group(2), textual.group(3));
             }
         }
+    }
+
+    private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+
+    private static boolean monthPrefix(String lower, int at) {
+        for (int k = 0; k < MONTH_PREFIXES.length(); k += 4) {
+            if (lower.regionMatches(at, MONTH_PREFIXES, k, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addTextual(Candidates out, int start, int end, String monthName, String day, String year) {
@@ -96,7 +107,7 @@ final class DateFinder {
         }
         int month = MONTH_NUMBERS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT));
         if (day == null) {
-            out.add(SpanType.DATE, start, end, String.format(Locale.ROOT, "%s-%02d", year, month));
+            out.add(SpanType.DATE, start, end, Texts.yearMonth(year, month));
         } else {
             out.add(SpanType.DATE, start, end, iso(Integer.parseInt(year), Integer.toString(month), day));
         }

@@ -21,11 +21,12 @@ final class DoseFinder {
             "(?<![\\w.])(" + NUM + "(?:\\s*[/-]\\s*" + NUM + "){0,2})\\s*(" + UNIT + ")(?![\\w/])",
             Pattern.CASE_INSENSITIVE);
     /** Words allowed between a drug name and its strength: forms, salts, release types. */
-    private static final Pattern BRIDGE = Pattern.compile(
-            "(?i)(?:[\\s,()®™-]|\\b(?:tablets?|tabs?|capsules?|caps?|patch(?:es)?|gel|cream|ointment|lotion|solution|"
-                    + "suspension|liquid|spray|injection|inj|ER|XR|CR|SR|ES|DS|XL|ODT|IR|HCl|HCL|hydrochloride|sodium|"
-                    + "potassium|bitartrate|sulfate|tartrate|citrate|maleate|succinate|oral|topical|PO|IM|IV|"
-                    + "extended[- ]release|immediate[- ]release|generic|brand|of|dose)\\b)*");
+    private static final java.util.Set<String> BRIDGE_WORDS = java.util.Set.of(
+            "tablet", "tablets", "tab", "tabs", "capsule", "capsules", "cap", "caps", "patch", "patches", "gel", "cream",
+            "ointment", "lotion", "solution", "suspension", "liquid", "spray", "injection", "inj", "er", "xr", "cr",
+            "sr", "es", "ds", "xl", "odt", "ir", "hcl", "hydrochloride", "sodium", "potassium", "bitartrate", "sulfate",
+            "tartrate", "citrate", "maleate", "succinate", "oral", "topical", "po", "im", "iv", "extended", "immediate",
+            "release", "generic", "brand", "of", "dose");
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\w#])#[ \\t]?(\\d{1,5})(?![\\d.,]\\d)");
     private static final Pattern REFILLS = Pattern.compile(
             "(?i)(?<!\\w)(?:(" + NumberWords.PATTERN + ")\\s+refills?\\b|refills?\\s*(?::|x|#|of)?\\s*(\\d{1,2})(?!\\w))");
@@ -33,21 +34,45 @@ final class DoseFinder {
     private DoseFinder() {
     }
 
+    /** Skips what may stand between a drug name and its strength: punctuation, forms, salts, release words. */
+    static int bridgeEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || ",()®™-".indexOf(c) >= 0) {
+                i++;
+                continue;
+            }
+            int w = i;
+            while (w < limit && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            if (w == i || (w < text.length() && Character.isLetterOrDigit(text.charAt(w)))
+                    || !BRIDGE_WORDS.contains(text.substring(i, w).toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            i = w;
+        }
+        return i;
+    }
+
     static void findStrengths(String text, List<Span> drugs, Candidates out) {
+        Matcher strength = STRENGTH.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (Span drug : drugs) {
-            int from = drug.end();
-            int limit = Math.min(text.length(), from + 40);
-            Matcher bridge = BRIDGE.matcher(text).region(from, limit);
-            int at = bridge.lookingAt() ? bridge.end() : from;
-            Matcher m = STRENGTH.matcher(text).region(at, Math.min(text.length(), at + 30));
-            if (m.lookingAt() && !text.substring(drug.end(), m.start()).contains("\n\n\n")) {
+            int at = bridgeEnd(text, drug.end(), Math.min(text.length(), drug.end() + 40));
+            if (at >= text.length() || !Character.isDigit(text.charAt(at))) {
+                continue;
+            }
+            strength.region(at, Math.min(text.length(), at + 30));
+            if (strength.lookingAt() && !text.substring(drug.end(), strength.start()).contains("\n\n\n")) {
+                Matcher m = strength;
                 out.add(SpanType.STRENGTH, m.start(), m.end(), strengthValue(m.group(1), m.group(2)));
             }
         }
     }
 
     static String strengthValue(String numbers, String unit) {
-        String n = numbers.replaceAll("\\s+", "").replace('-', '/');
+        String n = Texts.squeeze(numbers).replace('-', '/');
         String u = unit.toLowerCase(Locale.ROOT);
         u = switch (u) {
             case "gm", "gram", "grams" -> "g";

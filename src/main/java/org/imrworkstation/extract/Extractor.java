@@ -51,15 +51,19 @@ public final class Extractor {
         String t = masked.masked();
         Anchors anchors = new Anchors(t);
         Layout layout = LayoutDetector.detect(t, anchors.lower());
-        List<Heading> allHeadings = switch (layout) {
-            case NOTICE_2013 -> NoticeHeadingFinder.find(t);
-            default -> HeadingFinder.find(t, anchors.lower());
-        };
-        List<Heading> itemHeadings = layout == Layout.NOTICE_2013
-                ? NoticeHeadingFinder.items(t, allHeadings) : allHeadings;
+        List<Heading> allHeadings;
+        List<Heading> itemHeadings;
+        if (layout == Layout.NOTICE_2013) {
+            var determinations = NoticeHeadingFinder.find(t, anchors.lower());
+            allHeadings = NoticeHeadingFinder.all(determinations);
+            itemHeadings = NoticeHeadingFinder.items(determinations);
+        } else {
+            allHeadings = HeadingFinder.find(t, anchors.lower());
+            itemHeadings = allHeadings;
+        }
 
         Candidates candidates = new Candidates(text);
-        List<Span> drugs = findDrugs(text, t, itemHeadings);
+        List<Span> drugs = findDrugs(text, t, anchors, itemHeadings);
         drugs.forEach(d -> candidates.add(d.type(), d.start(), d.end(), d.value()));
         DoseFinder.findStrengths(t, drugs, candidates);
         DoseFinder.findQuantities(anchors, candidates);
@@ -90,9 +94,9 @@ public final class Extractor {
         return new Extraction(record, SectionFinder.find(text), warnings);
     }
 
-    private List<Span> findDrugs(String text, String masked, List<Heading> headings) {
+    private List<Span> findDrugs(String text, String masked, Anchors anchors, List<Heading> headings) {
         List<Span> out = new ArrayList<>();
-        for (Lexicon.Match m : lexicon.findAll(masked)) {
+        for (Lexicon.Match m : lexicon.findAll(masked, anchors.wordStarts(), anchors.numberStarts())) {
             if (m.entry().generics().equals("morphine") && MORPHINE_EQUIVALENT.matcher(masked)
                     .region(m.end(), Math.min(masked.length(), m.end() + 30)).lookingAt()) {
                 continue; // "morphine equivalent dose" is a measure, not the drug

@@ -237,7 +237,7 @@ final class FieldExtractor {
             return null;
         }
         String raw = m.group(1) != null ? m.group(1) : m.group(2);
-        String first = raw.split("[,;]")[0].replaceAll("\\s+", " ").strip();
+        String first = Texts.collapse(raw.split("[,;]")[0]);
         return first.isEmpty() ? null : first;
     }
 

@@ -29,7 +29,7 @@ final class GuidelineSources {
 
     static List<String> of(String citation) {
         // line breaks fall anywhere in a citation ("outside\nof the MTUS"): read it as one line
-        String lower = citation.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = Texts.collapse(citation.toLowerCase(Locale.ROOT));
         // earliest phrase first; at one place the longest phrase wins ("non-mtus citation" over "mtus")
         TreeMap<Integer, String[]> found = new TreeMap<>();
         for (String[] phrase : PHRASES) {

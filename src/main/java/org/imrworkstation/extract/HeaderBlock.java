@@ -23,6 +23,8 @@ final class HeaderBlock {
     private static final String[] END_OF_HEADER = {
         "how the imr", "dear ", "dear:", "final determination", "treatment(s) in dispute", "clinical case"};
 
+    private static final Pattern APPLICATION_RECEIVED = Pattern.compile("(?i)Application[ \\t]*\\n[ \\t]*Received");
+
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Integer> valueStarts = new HashMap<>();
 
@@ -35,7 +37,7 @@ final class HeaderBlock {
             }
         }
         // "Application\nReceived:" is one label broken over two lines
-        String head = text.substring(0, limit).replaceAll("(?i)Application[ \\t]*\\n[ \\t]*Received", "Application Received");
+        String head = APPLICATION_RECEIVED.matcher(text.substring(0, limit)).replaceAll("Application Received");
         boolean joined = head.length() != limit;
         Deque<String> labels = new ArrayDeque<>();
         int lineStart = 0;
@@ -65,7 +67,7 @@ final class HeaderBlock {
     }
 
     private static String canonical(String label) {
-        String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String l = Texts.collapse(label.toLowerCase(Locale.ROOT));
         return l.startsWith("imr case") ? "case number" : l.replace("claims number", "claim number");
     }
 

@@ -81,7 +81,7 @@ final class HeadingFinder {
     }
 
     static Decision decisionOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = Texts.collapse(word.toLowerCase(Locale.ROOT));
         if (w.startsWith("partially") || w.endsWith("in part")) {
             return Decision.PARTIAL;
         }

@@ -13,7 +13,7 @@ final class ItemBuilder {
     }
 
     static Item build(String text, String masked, Heading h, List<Span> spans) {
-        String treatment = masked.substring(h.treatmentStart(), h.treatmentEnd()).replaceAll("\\s+", " ").strip();
+        String treatment = Texts.collapse(masked.subSequence(h.treatmentStart(), h.treatmentEnd()));
         String drug = firstValue(spans, SpanType.DRUG, h.treatmentStart(), h.treatmentEnd());
         String strength = firstValue(spans, SpanType.STRENGTH, h.treatmentStart(), h.treatmentEnd());
         String quantity = firstValue(spans, SpanType.QUANTITY, h.treatmentStart(), h.treatmentEnd());

@@ -101,7 +101,8 @@ public final class Lexicon {
      * sorted by character. Walking it touches a few kilobytes instead of thousands of scattered
      * objects, which is what made drug matching the slowest step of extraction.
      */
-    private record FlatTrie(int[] first, char[] edgeChar, int[] edgeChild, DrugEntry[] entry, int[] rootAscii) {
+    private record FlatTrie(int[] first, char[] edgeChar, int[] edgeChild, DrugEntry[] entry, int[] rootAscii,
+                            int[] secondAscii, long[] edgeKeys, int[] edgeVals) {
 
         static FlatTrie of(Node root) {
             List<Node> nodes = new ArrayList<>();
@@ -144,19 +145,63 @@ public final class Lexicon {
                     rootAscii[edgeChar[k]] = edgeChild[k];
                 }
             }
-            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii);
+            // depth two for two ASCII characters in one look-up: most words leave the trie there
+            int[] secondAscii = new int[128 * 128];
+            java.util.Arrays.fill(secondAscii, -1);
+            for (int c1 = 0; c1 < 128; c1++) {
+                int n1 = rootAscii[c1];
+                if (n1 < 0) {
+                    continue;
+                }
+                for (int k = first[n1]; k < first[n1 + 1]; k++) {
+                    if (edgeChar[k] < 128) {
+                        secondAscii[c1 * 128 + edgeChar[k]] = edgeChild[k];
+                    }
+                }
+            }
+            // every edge (node, char) -> child in one open-addressing table: one probe a character
+            int cap = Integer.highestOneBit(Math.max(16, edgeChar.length * 4)) << 1;
+            long[] keys = new long[cap];
+            int[] vals = new int[cap];
+            java.util.Arrays.fill(keys, -1L);
+            for (int node = 0; node < nodes.size(); node++) {
+                for (int k = first[node]; k < first[node + 1]; k++) {
+                    long key = edgeKey(node, edgeChar[k]);
+                    int slot = slot(key, cap - 1);
+                    while (keys[slot] != -1L) {
+                        slot = (slot + 1) & (cap - 1);
+                    }
+                    keys[slot] = key;
+                    vals[slot] = edgeChild[k];
+                }
+            }
+            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii, secondAscii, keys, vals);
+        }
+
+        private static long edgeKey(int node, char c) {
+            return ((long) node << 16) | c;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
         }
 
         int child(int node, char c) {
             if (node == 0 && c < 128) {
                 return rootAscii[c];
             }
-            for (int k = first[node], end = first[node + 1]; k < end; k++) {
-                if (edgeChar[k] == c) {
-                    return edgeChild[k];
+            long key = edgeKey(node, c);
+            int mask = edgeKeys.length - 1;
+            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+                long k = edgeKeys[slot];
+                if (k == key) {
+                    return edgeVals[slot];
+                }
+                if (k == -1L) {
+                    return -1;
                 }
             }
-            return -1;
         }
     }
 
@@ -235,6 +280,38 @@ public final class Lexicon {
         return Collections.unmodifiableList(new ArrayList<>(byName.values()));
     }
 
+    /**
+     * The same as {@link #findAll(CharSequence)}, trying only the given word starts (each an offset
+     * whose previous character is not a letter or digit), as the extractor already knows them.
+     */
+    public List<Match> findAll(CharSequence text, int[] wordStarts, int[] numberStarts) {
+        List<Match> out = new ArrayList<>();
+        int[] starts = merge(wordStarts, numberStarts);
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue;
+            }
+            Match best = longestAt(text, start);
+            if (best != null) {
+                out.add(best);
+                next = best.end();
+            }
+        }
+        return out;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            out[k++] = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+        }
+        return out;
+    }
+
     /** Every whole-word, longest-first, non-overlapping name in {@code text}, left to right. */
     public List<Match> findAll(CharSequence text) {
         List<Match> out = new ArrayList<>();
@@ -263,6 +340,20 @@ public final class Lexicon {
         Match best = null;
         int n = text.length();
         int i = start;
+        if (start + 1 < n) {
+            char c1 = text.charAt(start);
+            char c2 = text.charAt(start + 1);
+            if (c1 < 128 && c2 < 128 && !Character.isWhitespace(c2)) {
+                node = t.secondAscii()[ASCII_LOWER[c1] * 128 + ASCII_LOWER[c2]];
+                if (node < 0) {
+                    return null;
+                }
+                i = start + 2;
+                if (t.entry()[node] != null && (i >= n || !isWordChar(text.charAt(i)))) {
+                    best = new Match(start, i, t.entry()[node]);
+                }
+            }
+        }
         while (i < n && node >= 0) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {

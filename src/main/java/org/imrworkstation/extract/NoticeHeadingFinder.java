@@ -32,37 +32,68 @@ final class NoticeHeadingFinder {
     private NoticeHeadingFinder() {
     }
 
-    /** All determination lines, in text order; {@link #items} keeps the first of each number. */
-    static List<Heading> find(String text) {
-        Map<Integer, int[]> guidelineByNumber = guidelineBlocks(text);
-        List<Heading> out = new ArrayList<>();
-        Matcher m = DETERMINATION.matcher(text);
-        while (m.find()) {
+    /** A numbered determination: its number and where it stands. */
+    record Determination(int number, Heading heading) {
+    }
+
+    /** All determination lines, in text order (tried only where "has determined" stands). */
+    static List<Determination> find(String text, String lower) {
+        Map<Integer, int[]> guidelineByNumber = guidelineBlocks(text, lower);
+        List<Determination> out = new ArrayList<>();
+        Matcher m = DETERMINATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int[] phrase : Anchors.findPhrase(lower, "has determined")) {
+            int lineStart = Math.max(done, lineStartBefore(text, phrase[0]));
+            m.region(Math.max(0, lineStart - 1), Math.min(text.length(), phrase[1] + 520));
+            if (!m.lookingAt() || m.start(1) > phrase[0]) {
+                continue;
+            }
             int number = Integer.parseInt(m.group(1));
             Decision d = m.group(4) != null ? Decision.UPHELD : Decision.OVERTURNED;
             int[] g = guidelineByNumber.getOrDefault(number, new int[] {m.end(), m.end()});
-            out.add(new Heading(m.start(2), m.end(2), m.start(3), m.end(3), d, g[0], g[1]));
+            out.add(new Determination(number, new Heading(m.start(2), m.end(2), m.start(3), m.end(3), d, g[0], g[1])));
+            done = m.end();
         }
         return out;
     }
 
-    /** The items: the first determination of each number, in number order of first appearance. */
-    static List<Heading> items(String text, List<Heading> all) {
+    /** The number's line may wrap once before "has determined" ("1) MAXIMUS Federal Services, Inc.\nhas ..."). */
+    private static int lineStartBefore(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int before = start - 1;
+        if (before > 0) {
+            int prevStart = text.lastIndexOf('\n', before - 1) + 1;
+            String prev = text.substring(prevStart, before).strip();
+            if (!prev.isEmpty() && Character.isDigit(prev.charAt(0)) && !prev.endsWith(".")) {
+                return prevStart;
+            }
+        }
+        return start;
+    }
+
+    static List<Heading> all(List<Determination> found) {
+        return found.stream().map(Determination::heading).toList();
+    }
+
+    /** The items: the first determination of each number, in order of first appearance. */
+    static List<Heading> items(List<Determination> found) {
         Map<Integer, Heading> first = new LinkedHashMap<>();
-        Matcher m = DETERMINATION.matcher(text);
-        int i = 0;
-        while (m.find() && i < all.size()) {
-            first.putIfAbsent(Integer.parseInt(m.group(1)), all.get(i++));
+        for (Determination d : found) {
+            first.putIfAbsent(d.number(), d.heading());
         }
         return new ArrayList<>(first.values());
     }
 
-    private static Map<Integer, int[]> guidelineBlocks(String text) {
+    private static Map<Integer, int[]> guidelineBlocks(String text, String lower) {
         Map<Integer, int[]> out = new HashMap<>();
-        Matcher r = REGARDING.matcher(text);
+        Matcher r = REGARDING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<int[]> starts = new ArrayList<>();
-        while (r.find()) {
-            starts.add(new int[] {Integer.parseInt(r.group(1)), r.end()});
+        for (int[] phrase : Anchors.findPhrase(lower, "regarding the request")) {
+            int lineStart = text.lastIndexOf('\n', phrase[0] - 1) + 1;
+            r.region(lineStart, Math.min(text.length(), phrase[1]));
+            if (r.lookingAt()) {
+                starts.add(new int[] {Integer.parseInt(r.group(1)), r.end()});
+            }
         }
         for (int k = 0; k < starts.size(); k++) {
             int from = starts.get(k)[1];
