@@ -1,13 +1,7 @@
 package org.imrworkstation.cli;
 
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,8 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
         List<Path> files = LetterReader.expand(inputs);
         LetterReader reader = new LetterReader(new ReadOptions(maxSize));
         Extractor extractor = new Extractor();
-        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), 1 << 16);
+        PrintWriter out = spec.commandLine().getOut();
         BatchExtraction batch = new BatchExtraction(reader, extractor, Math.max(1, threads));
         int failed = batch.run(files, result -> {
             if (result.error() != null) {
@@ -67,12 +60,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 err.println(result.file() + ": warning: " + w);
             }
             var record = withText ? result.record().withText(result.text()) : result.record();
-            try {
-                out.write(RecordJson.toLine(record));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            out.write(RecordJson.toLine(record));
+            out.write('\n');
         });
         out.flush();
         err.flush();

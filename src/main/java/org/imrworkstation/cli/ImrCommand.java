@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ImrCommand.Version.class,
         description = "Review workstation for California workers' compensation IMR final determination letters.",
-        subcommands = {ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +24,18 @@ public final class ImrCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; never lets an exception reach the user. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // UTF-8 whatever the platform's default: records and letter text are UTF-8 JSON Lines
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
+                1 << 16));
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -19,16 +19,19 @@ final class Anchors {
 
     Anchors(String text) {
         this.text = text;
-        char[] low = new char[text.length()];
+        String fast = text.toLowerCase(java.util.Locale.ROOT);
+        char[] low = fast.length() == text.length() ? null : new char[text.length()];
         int[] numbers = new int[64];
         int[] words = new int[256];
         int nn = 0;
         int nw = 0;
         boolean prevAlnum = false;
-        for (int i = 0; i < low.length; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            low[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
-                    : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+            if (low != null) {
+                // a rare character whose lower case is longer: keep offsets by mapping char by char
+                low[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+            }
             boolean alnum = isAlnum(c);
             boolean startsToken = !prevAlnum;
             prevAlnum = alnum;
@@ -47,7 +50,7 @@ final class Anchors {
                 words[nw++] = i;
             }
         }
-        this.lower = new String(low);
+        this.lower = low == null ? fast : new String(low);
         this.numberStarts = Arrays.copyOf(numbers, nn);
         this.wordStarts = Arrays.copyOf(words, nw);
     }
@@ -84,6 +87,33 @@ final class Anchors {
      */
     java.util.List<int[]> findPhrase(String phrase) {
         return findPhrase(lower, phrase);
+    }
+
+    /** The first occurrence of a phrase (as {@link #findPhrase}) that starts in [from, to), or null. */
+    static int[] findPhrase(String lower, String phrase, int from, int to) {
+        String[] words = phrase.split(" ");
+        for (int at = lower.indexOf(words[0], from); at >= 0 && at < to; at = lower.indexOf(words[0], at + 1)) {
+            int end = phraseEnd(lower, words, at);
+            if (end >= 0 && (at == 0 || !isAlnum(lower.charAt(at - 1)))) {
+                return new int[] {at, end};
+            }
+        }
+        return null;
+    }
+
+    private static int phraseEnd(String lower, String[] words, int at) {
+        int i = at + words[0].length();
+        for (int w = 1; w < words.length; w++) {
+            int ws = i;
+            while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            if (i == ws || !lower.startsWith(words[w], i)) {
+                return -1;
+            }
+            i += words[w].length();
+        }
+        return i;
     }
 
     static java.util.List<int[]> findPhrase(String lower, String phrase) {

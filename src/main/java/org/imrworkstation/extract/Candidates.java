@@ -50,20 +50,19 @@ final class Candidates {
     List<Span> resolve() {
         Proposal[] byStrength = proposed.toArray(new Proposal[0]);
         java.util.Arrays.sort(byStrength, Comparator.comparingLong(Proposal::key));
-        java.util.TreeMap<Integer, Proposal> kept = new java.util.TreeMap<>();
-        for (Proposal s : byStrength) {
-            var before = kept.floorEntry(s.start());
-            if (before != null && before.getValue().end() > s.start()) {
+        java.util.BitSet taken = new java.util.BitSet(text.length());
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : byStrength) {
+            int clash = taken.nextSetBit(p.start());
+            if (clash >= 0 && clash < p.end()) {
                 continue;
             }
-            var after = kept.ceilingEntry(s.start());
-            if (after != null && after.getKey() < s.end()) {
-                continue;
-            }
-            kept.put(s.start(), s);
+            taken.set(p.start(), p.end());
+            kept.add(p);
         }
+        kept.sort(Comparator.comparingInt(Proposal::start));
         List<Span> out = new ArrayList<>(kept.size());
-        for (Proposal p : kept.values()) {
+        for (Proposal p : kept) {
             out.add(Span.of(p.type(), text, p.start(), p.end(), p.value()));
         }
         return out;

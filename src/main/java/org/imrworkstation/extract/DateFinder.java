@@ -48,9 +48,7 @@ final class DateFinder {
             char after = a.charAt(at + digits);
             boolean separated = after == '/' || after == '-';
             if (digits <= 2 && !separated) {
-                char next = a.charAt(at + digits);
-                boolean dayFirstPossible = next == ' ' || next == '\t' || next == '\n' || Character.isLetter(next);
-                if (dayFirstPossible && a.lookingAt(dayFirst, at, 40)) {
+                if (monthFollows(a, at + digits) && a.lookingAt(dayFirst, at, 40)) {
                     addTextual(out, dayFirst.start(), dayFirst.end(), dayFirst.group(2), dayFirst.group(1), dayFirst.group(3));
                 }
                 continue;
@@ -83,7 +81,8 @@ final class DateFinder {
         Matcher textual = a.matcher(TEXTUAL);
         String lower = a.lower();
         for (int at : a.wordStarts()) {
-            if (Character.isUpperCase(text.charAt(at)) && at + 3 <= lower.length()
+            char first = text.charAt(at);
+            if (first >= 'A' && first <= 'S' && at + 3 <= lower.length()
                     && monthPrefix(lower, at) && a.lookingAt(textual, at, 40)) {
                 addTextual(out, textual.start(), textual.end(), textual.group(1), textual.group(2), textual.group(3));
             }
@@ -91,6 +90,29 @@ final class DateFinder {
     }
 
     private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+
+    /** "8th of September", "8 Sept.": a capitalised month name after the day (and "of"). */
+    private static boolean monthFollows(Anchors a, int i) {
+        String lower = a.lower();
+        if (lower.startsWith("st", i) || lower.startsWith("nd", i) || lower.startsWith("rd", i)
+                || lower.startsWith("th", i)) {
+            i += 2;
+        }
+        int j = i;
+        while (j < lower.length() && Character.isWhitespace(lower.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        if (lower.startsWith("of", j) && j + 2 < lower.length() && Character.isWhitespace(lower.charAt(j + 2))) {
+            j += 2;
+            while (j < lower.length() && Character.isWhitespace(lower.charAt(j))) {
+                j++;
+            }
+        }
+        return j + 3 <= lower.length() && Character.isUpperCase(a.text().charAt(j)) && monthPrefix(lower, j);
+    }
 
     private static boolean monthPrefix(String lower, int at) {
         for (int k = 0; k < MONTH_PREFIXES.length(); k += 4) {

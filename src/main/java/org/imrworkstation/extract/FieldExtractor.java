@@ -25,12 +25,11 @@ final class FieldExtractor {
     private static final String[] AGE_CUES = {"year"};
     private static final Pattern UR_VERB = Pattern.compile(
             "(?i)non-?\\s*certif|noncertif|not\\s+certif|\\bdenied\\b|\\bdenial\\b|\\bdeny\\b|\\bmodified\\b|\\bmodif");
-    private static final Pattern SPECIALTY = Pattern.compile(
-            "(?i)Certification\\(s\\)\\s*/\\s*Specialty\\s*:[ \\t]*([^\\n]+)|Board[ \\t]+Certified[ \\t]+in[ \\t]+"
-                    + "((?:(?!\\s+and\\s+(?:is|has|holds)\\b)[^,.;\\n]|\\n(?!\\s*\\n))+)");
     private static final Pattern STATES_LINE = Pattern.compile("(?i)State\\(s\\)\\s+of\\s+Licensure\\s*:[ \\t]*([^\\n]+)");
     private static final Pattern STATES_SENTENCE = Pattern.compile(
             "(?i)licensed\\s+to\\s+practice\\s+(?:medicine\\s+)?in\\s+([^.]{2,200}?)(?:\\.|\\s+He/she|\\s+and\\s+is\\b)");
+
+    private static final Pattern STATE_LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private final Anchors anchors;
     private final String text;
@@ -196,8 +195,13 @@ final class FieldExtractor {
 
     /** The UR decision date: a sentence that names utilization review and a denial, and a date. */
     private String urDateFromSentences() {
+        int lastSentence = -1;
         for (int cueEnd : cueEnds(UR_CUES)) {
             int[] sentence = sentenceAround(cueEnd - 1);
+            if (sentence[0] == lastSentence) {
+                continue;
+            }
+            lastSentence = sentence[0];
             String s = text.substring(sentence[0], sentence[1]);
             if (!UR_VERB.matcher(s).find()) {
                 continue;
@@ -230,13 +234,31 @@ final class FieldExtractor {
                 && i + 2 < text.length() && text.charAt(i + 2) == '\n');
     }
 
+    /**
+     * "Certification(s)/Specialty: X, Y" (to the line end) or "Board Certified in X and is licensed
+     * ..." (to the first comma, period, semicolon, paragraph break or "and is/has/holds").
+     */
     private String specialty() {
-        Matcher m = anchors.matcher(SPECIALTY);
-        int at = firstOf("certification(s)", "board certified in");
-        if (at < 0 || !anchors.lookingAt(m, at, 300)) {
+        int line = firstOf("certification(s)/specialty:", "certification(s) / specialty:");
+        int board = firstOf("board certified in");
+        String raw;
+        if (line >= 0 && (board < 0 || line < board)) {
+            int from = text.indexOf(':', line) + 1;
+            int nl = text.indexOf('\n', from);
+            raw = text.substring(from, nl < 0 ? text.length() : nl);
+        } else if (board >= 0) {
+            int from = board + "board certified in".length();
+            int to = Math.min(text.length(), from + 200);
+            for (String stop : new String[] {",", ".", ";", "\n\n", " and is ", " and has ", " and holds "}) {
+                int at = lower.indexOf(stop, from);
+                if (at >= 0 && at < to) {
+                    to = at;
+                }
+            }
+            raw = text.substring(from, to);
+        } else {
             return null;
         }
-        String raw = m.group(1) != null ? m.group(1) : m.group(2);
         String first = Texts.collapse(raw.split("[,;]")[0]);
         return first.isEmpty() ? null : first;
     }
@@ -266,7 +288,7 @@ final class FieldExtractor {
         if (raw == null) {
             return out;
         }
-        for (String part : raw.replaceAll("\\s+", " ").split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+        for (String part : STATE_LIST_SEPARATOR.split(Texts.collapse(raw))) {
             String code = UsStates.code(part.strip());
             if (code != null && !out.contains(code)) {
                 out.add(code);

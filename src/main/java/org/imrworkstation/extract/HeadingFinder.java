@@ -19,8 +19,6 @@ final class HeadingFinder {
                     + "|Overturned[ \\t]+in[ \\t]+part|Upheld|Overturned)[ \\t]*(?=\\n|$)");
     private static final Pattern BLOCK_LABEL = Pattern.compile(
             "(?i)^\\s*(?:Decision\\s+rationale|MAXIMUS\\s+guideline|Claims\\s+Administrator\\s+guideline)\\s*:");
-    private static final Pattern MAXIMUS_LINE = Pattern.compile("(?i)MAXIMUS\\s+guideline\\s*:");
-    private static final Pattern RATIONALE = Pattern.compile("(?i)Decision\\s+rationale\\s*:");
     /** "X was the original request. Y was authorized ... The remaining ... portion of the original request, Z". */
     private static final Pattern REMAINING = Pattern.compile(
             "(?is)remaining\\b.{0,60}?original\\s+request\\s*(?:,|:|is|was)?\\s*");
@@ -74,7 +72,7 @@ final class HeadingFinder {
                 treatmentStart = lastRemaining;
             }
             int treatmentEnd = trimEnd(text, treatmentStart, mk[0]);
-            int[] guideline = guidelineBlock(text, mk[2], blockEnd);
+            int[] guideline = guidelineBlock(lower, mk[2], blockEnd);
             out.add(new Heading(treatmentStart, treatmentEnd, mk[1], mk[2], decisions.get(i), guideline[0], guideline[1]));
         }
         return out;
@@ -137,12 +135,14 @@ final class HeadingFinder {
     }
 
     /** The reviewer's own citation: "MAXIMUS guideline: ..." up to "Decision rationale:". */
-    private static int[] guidelineBlock(String text, int from, int to) {
-        Matcher g = MAXIMUS_LINE.matcher(text).region(from, to);
-        if (!g.find()) {
+    private static int[] guidelineBlock(String lower, int from, int to) {
+        int[] g = Anchors.findPhrase(lower, "maximus guideline", from, to);
+        if (g == null) {
             return new int[] {from, from};
         }
-        Matcher r = RATIONALE.matcher(text).region(g.end(), to);
-        return new int[] {g.end(), r.find() ? r.start() : to};
+        int colon = lower.indexOf(':', g[1]);
+        int start = colon >= 0 && colon - g[1] < 5 ? colon + 1 : g[1];
+        int[] r = Anchors.findPhrase(lower, "decision rationale", start, to);
+        return new int[] {start, r == null ? to : r[0]};
     }
 }

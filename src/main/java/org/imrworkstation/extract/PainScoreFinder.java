@@ -57,8 +57,8 @@ final class PainScoreFinder {
             }
         }
         Matcher bare = a.matcher(BARE_RANGE);
-        for (int at : a.wordStarts()) {
-            if (lower.startsWith("from", at) && a.lookingAt(bare, at, 60)) {
+        for (int at = lower.indexOf("from"); at >= 0; at = lower.indexOf("from", at + 4)) {
+            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) && a.lookingAt(bare, at, 60)) {
                 String value = value(bare.group(2), bare.group(3));
                 if (value != null) {
                     out.add(SpanType.PAIN_SCORE, bare.start(1), bare.end(1), value);

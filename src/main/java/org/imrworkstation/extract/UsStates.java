@@ -32,7 +32,13 @@ final class UsStates {
 
     /** The code of a state name or code ("California", "CA", "the State of Texas"), or null. */
     static String code(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("^(?:the\\s+)?(?:state\\s+of\\s+)", "").strip();
+        String n = name.toLowerCase(Locale.ROOT).strip();
+        if (n.startsWith("the ")) {
+            n = n.substring(4).strip();
+        }
+        if (n.startsWith("state of ")) {
+            n = n.substring(9).strip();
+        }
         return CODES.get(n);
     }
 }
