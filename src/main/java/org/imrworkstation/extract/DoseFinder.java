@@ -18,7 +18,8 @@ final class DoseFinder {
     private static final String NUM = "\\d+(?:\\.\\d+)?";
     private static final String UNIT = "mg|mcg|µg|g|gm|grams?|ml|mL|%|mEq|units?|IU|mg/ml|mg/mL|mcg/hr|mcg/h|mg/hr";
     private static final Pattern STRENGTH = Pattern.compile(
-            "(?<![\\w.])(" + NUM + "(?:\\s*[/-]\\s*" + NUM + "){0,2})\\s*(" + UNIT + ")(?![\\w/])",
+            "(?<![\\w.])(" + NUM + "(?:\\s*[/-]\\s*" + NUM + "){0,2})\\s*(" + UNIT + ")(?![\\w/])"
+                    + "|(?<![\\w.])(" + NUM + ")\\s*(mg|mcg)\\s*/\\s*(" + NUM + ")\\s*(?:mg|mcg)(?![\\w/])",
             Pattern.CASE_INSENSITIVE);
     /** Words allowed between a drug name and its strength: forms, salts, release types. */
     private static final java.util.Set<String> BRIDGE_WORDS = java.util.Set.of(
@@ -26,7 +27,7 @@ final class DoseFinder {
             "ointment", "lotion", "solution", "suspension", "liquid", "spray", "injection", "inj", "er", "xr", "cr",
             "sr", "es", "ds", "xl", "odt", "ir", "hcl", "hydrochloride", "sodium", "potassium", "bitartrate", "sulfate",
             "tartrate", "citrate", "maleate", "succinate", "oral", "topical", "po", "im", "iv", "extended", "immediate",
-            "release", "generic", "brand", "of", "dose");
+            "release", "generic", "brand", "of", "dose", "dr", "ec", "la", "sa", "cd", "delayed");
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\w#])#[ \\t]?(\\d{1,5})(?![\\d.,]\\d)");
     private static final Pattern REFILLS = Pattern.compile(
             "(?i)(?<!\\w)(?:(" + NumberWords.PATTERN + ")\\s+refills?\\b|refills?\\s*(?::|x|#|of)?\\s*(\\d{1,2})(?!\\w))");
@@ -66,7 +67,9 @@ final class DoseFinder {
             strength.region(at, Math.min(text.length(), at + 30));
             if (strength.lookingAt() && !text.substring(drug.end(), strength.start()).contains("\n\n\n")) {
                 Matcher m = strength;
-                out.add(SpanType.STRENGTH, m.start(), m.end(), strengthValue(m.group(1), m.group(2)));
+                String value = m.group(1) != null ? strengthValue(m.group(1), m.group(2))
+                        : strengthValue(m.group(3) + "/" + m.group(5), m.group(4));
+                out.add(SpanType.STRENGTH, m.start(), m.end(), value);
             }
         }
     }

@@ -16,7 +16,7 @@ final class HeadingFinder {
 
     private static final Pattern DECISION = Pattern.compile(
             "(?i):[ \\t]*(?:\\n[ \\t]*)*(Partially[ \\t]+Overturned|Partially[ \\t]+Upheld|Upheld[ \\t]+in[ \\t]+part"
-                    + "|Overturned[ \\t]+in[ \\t]+part|Upheld|Overturned)[ \\t]*(?=\\n|$)");
+                    + "|Overturned[ \\t]+in[ \\t]+part|Upheld|Overturned)\\.?[ \\t]*(?=\\n|$)");
     private static final Pattern BLOCK_LABEL = Pattern.compile(
             "(?i)^\\s*(?:Decision\\s+rationale|MAXIMUS\\s+guideline|Claims\\s+Administrator\\s+guideline)\\s*:");
     /** "X was the original request. Y was authorized ... The remaining ... portion of the original request, Z". */
@@ -108,12 +108,26 @@ final class HeadingFinder {
     }
 
     private static boolean endsSentence(String text, int at) {
+        int w = at;
+        while (w > 0 && "\"'\u201d)".indexOf(text.charAt(w)) >= 0) {
+            w--;
+        }
+        // a rationale closes "... is not medically necessary" (sometimes quoted, without a period)
+        if (endsWithWord(text, w, "necessary") || endsWithWord(text, w, "appropriate")) {
+            return true;
+        }
         char c = text.charAt(at);
         // a colon at a line end is part of a heading ("DOS:"), the section's own colon is the floor
         if (c == '.' || c == '!' || c == '?') {
             return true;
         }
         return (c == '"' || c == ')' || c == '\u201d') && at > 0 && text.charAt(at - 1) == '.';
+    }
+
+    private static boolean endsWithWord(String text, int last, String word) {
+        int start = last - word.length() + 1;
+        return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -23,7 +23,7 @@ final class NoticeHeadingFinder {
                     + "the\\s+(?:request(?:ed)?\\s+(?:for\\s+)?|requested\\s+)(.{1,400}?)\\s+(is\\s+(not\\s*)?medically\\s+"
                     + "necessary(?:\\s+and\\s+appropriate)?)");
     private static final Pattern REGARDING = Pattern.compile(
-            "(?im)^[ \\t]*(\\d{1,2})[).][ \\t]*Regarding\\s+the\\s+request");
+            "(?im)^[ \\t]*(?:(\\d{1,2})[).][ \\t]*)?Regarding\\s+the\\s+request");
     private static final Pattern EXPERT_GUIDELINE = Pattern.compile(
             "(?i)Medical\\s+Treatment\\s+Guideline\\(?s?\\)?\\s+Used\\s+by\\s+the\\s+Expert\\s+Reviewer\\s*:?");
     private static final Pattern RATIONALE = Pattern.compile(
@@ -92,7 +92,9 @@ final class NoticeHeadingFinder {
             int lineStart = text.lastIndexOf('\n', phrase[0] - 1) + 1;
             r.region(lineStart, Math.min(text.length(), phrase[1]));
             if (r.lookingAt()) {
-                starts.add(new int[] {Integer.parseInt(r.group(1)), r.end()});
+                // an unnumbered "Regarding the request for" is the next item in order
+                int number = r.group(1) != null ? Integer.parseInt(r.group(1)) : starts.size() + 1;
+                starts.add(new int[] {number, r.end()});
             }
         }
         for (int k = 0; k < starts.size(); k++) {

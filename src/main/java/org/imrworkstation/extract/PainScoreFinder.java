@@ -17,7 +17,9 @@ final class PainScoreFinder {
     private static final Pattern SLASH = Pattern.compile(
             "(?<![\\w/.-])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s*/\\s*10(?![\\d/]|\\.\\d)");
     private static final Pattern OUT_OF = Pattern.compile(
-            "(?<![\\w/.-])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s+out\\s+of\\s+10(?!\\d|\\.\\d)");
+            "(?<![\\w/.-])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s+(?:out\\s+of\\s+10|on\\s+a\\s+"
+                    + "(?:(?:pain|VAS|visual\\s+analog)\\s+)?scale\\s+of\\s+(?:(?:0|1|zero|one)\\s*(?:-|to)\\s*)?10)"
+                    + "(?!\\d|\\.\\d)");
     /** "from 8 to 10 to 3/10": the first range borrows its scale from the score that follows. */
     private static final Pattern BARE_RANGE = Pattern.compile(
             "(?i:from)\\s+((" + SCORE + ")\\s*(?:-|to)\\s*(" + SCORE + "))\\s+(?:to|down to)\\s+" + SCORE
@@ -42,7 +44,7 @@ final class PainScoreFinder {
             char c = a.charAt(next);
             boolean maybeRange = c == '-' || c == '\u2013' || lower.startsWith("to", next);
             boolean maybeSlash = c == '/' || maybeRange;
-            boolean maybeOutOf = maybeRange || lower.startsWith("out", next) || c == '\n';
+            boolean maybeOutOf = maybeRange || lower.startsWith("out", next) || lower.startsWith("on", next) || c == '\n';
             for (Matcher m : new Matcher[] {slash, outOf}) {
                 if ((m == slash && !maybeSlash) || (m == outOf && !maybeOutOf) || !a.lookingAt(m, at, 60)) {
                     continue;

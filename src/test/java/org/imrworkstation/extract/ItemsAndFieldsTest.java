@@ -226,4 +226,25 @@ class ItemsAndFieldsTest {
             assertThat(i.pages()).isEmpty();
         });
     }
+
+    @Test
+    void aQuotedRationaleEndIsNotPartOfTheNextHeading() {
+        String t = "IMR ISSUES, DECISIONS AND RATIONALES\n"
+                + "The Final Determination was based on decisions for the disputed items/services set forth below:\n"
+                + "MRI of the lumbar spine: Upheld.\n"
+                + "Decision rationale: As such, the requested \"MRI of the lumbar spine\" is not medically necessary\n"
+                + "Ultram 50mg #60: Overturned\n"
+                + "Decision rationale: Medically necessary.\n";
+        var r = extractor.extract("e.txt", t);
+        assertThat(r.items()).extracting(Item::treatment).containsExactly("MRI of the lumbar spine", "Ultram 50mg #60");
+        assertThat(r.items()).extracting(Item::decision).containsExactly(Decision.UPHELD, Decision.OVERTURNED);
+    }
+
+    @Test
+    void unnumberedRegardingSectionsFollowTheOrderOfTheDeterminations() {
+        String t = NOTICE_2013.replace("1) Regarding the request", "Regarding the request")
+                .replace("2) Regarding the request", "Regarding the request");
+        var r = extractor.extract("f.txt", t);
+        assertThat(r.items()).extracting(Item::pages).containsExactly("74-96", "299");
+    }
 }

@@ -145,4 +145,12 @@ class SpanTrapsTest {
         assertThat(values(t, SpanType.DATE)).containsExactly("2015-08-10");
         assertThat(values(t, SpanType.PAIN_SCORE)).containsExactly("8");
     }
+
+    @Test
+    void variantsSeenInOtherLetters() {
+        String t = "Norco 10mg/325mg #90, Omeprazole DR 20mg #30 and pain rated 7 on a scale of 1 to 10.";
+        assertThat(values(t, SpanType.STRENGTH)).containsExactly("10/325 mg", "20 mg");
+        assertThat(texts(t, SpanType.PAIN_SCORE)).containsExactly("7 on a scale of 1 to 10");
+        assertThat(values(t, SpanType.PAIN_SCORE)).containsExactly("7");
+    }
 }
