@@ -50,15 +50,19 @@ public final class ExtractionBenchmark {
         }
         AtomicLong next = new AtomicLong();
         AtomicLong spans = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        java.lang.management.ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         ExecutorService exec = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             fs.add(exec.submit(() -> {
+                long cpu0 = threadsBean.getCurrentThreadCpuTime();
                 long i;
                 while ((i = next.getAndIncrement()) < n) {
                     spans.addAndGet(extractor.extract("bench.txt", pool.get((int) (i % POOL))).spans().size());
                 }
+                cpuNanos.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpu0);
             }));
         }
         for (Future<?> f : fs) {
@@ -67,6 +71,9 @@ public final class ExtractionBenchmark {
         double secs = (System.nanoTime() - t0) / 1e9;
         exec.shutdown();
         report("extraction only", threads, n, bytes, secs);
+        out.printf(Locale.ROOT, "%-28s %2s         : %,9.0f letters per CPU-second (per core), %.0f us CPU a letter%n",
+                "", "", n / (cpuNanos.get() / 1e9), cpuNanos.get() / 1e3 / n);
+        out.flush();
         return n / secs;
     }
 

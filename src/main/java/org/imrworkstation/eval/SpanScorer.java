@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ public final class SpanScorer {
                     tpStrict.merge(t, 1, Integer::sum);
                     tpLenient.merge(t, 1, Integer::sum);
                     JsonNode got = ps.get(exact).value;
-                    if (java.util.Objects.equals(PythonValues.normVal(got), PythonValues.normVal(s.value))) {
+                    if (Objects.equals(PythonValues.normVal(got), PythonValues.normVal(s.value))) {
                         valueOk.merge(t, 1, Integer::sum);
                     } else {
                         misses.add(name + ": " + t + " " + PythonValues.repr(s.text) + " value " + PythonValues.repr(got)
@@ -148,7 +149,7 @@ public final class SpanScorer {
                     JsonNode got = other.isObject() ? other.path(key) : null;
                     boolean ok = key.equals("guidelines")
                             ? PythonValues.sortedUpper(want).equals(PythonValues.sortedUpper(got))
-                            : java.util.Objects.equals(PythonValues.normVal(got), PythonValues.normVal(want));
+                            : Objects.equals(PythonValues.normVal(got), PythonValues.normVal(want));
                     if (ok) {
                         itemOk++;
                     } else {
@@ -170,7 +171,7 @@ public final class SpanScorer {
                 JsonNode got = pf.isObject() ? pf.path(key) : null;
                 boolean ok = want.isArray()
                         ? PythonValues.sortedUpper(want).equals(PythonValues.sortedUpper(got))
-                        : java.util.Objects.equals(PythonValues.normVal(got), PythonValues.normVal(want));
+                        : Objects.equals(PythonValues.normVal(got), PythonValues.normVal(want));
                 if (ok) {
                     fieldOk++;
                 } else {

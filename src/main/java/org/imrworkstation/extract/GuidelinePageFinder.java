@@ -20,11 +20,23 @@ final class GuidelinePageFinder {
     private GuidelinePageFinder() {
     }
 
+    /** The word at {@code at} is a page cue: p, pp, pg, pgs, page, pages, page(s). */
+    private static boolean isCue(String lower, int at) {
+        int end = at;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return switch (lower.substring(at, end)) {
+            case "p", "pp", "pg", "pgs", "page", "pages" -> true;
+            default -> false;
+        };
+    }
+
     static void find(Anchors a, Candidates out) {
         Matcher m = a.matcher(CITED);
         String lower = a.lower();
         for (int at : a.wordStarts()) {
-            if (lower.charAt(at) != 'p' || !a.lookingAt(m, at, 160)) {
+            if (lower.charAt(at) != 'p' || !isCue(lower, at) || !a.lookingAt(m, at, 160)) {
                 continue;
             }
             String pages = m.group(1);

@@ -45,8 +45,9 @@ final class PainScoreFinder {
             boolean maybeRange = c == '-' || c == '\u2013' || lower.startsWith("to", next);
             boolean maybeSlash = c == '/' || maybeRange;
             boolean maybeOutOf = maybeRange || lower.startsWith("out", next) || lower.startsWith("on", next) || c == '\n';
-            for (Matcher m : new Matcher[] {slash, outOf}) {
-                if ((m == slash && !maybeSlash) || (m == outOf && !maybeOutOf) || !a.lookingAt(m, at, 60)) {
+            for (int k = 0; k < 2; k++) {
+                Matcher m = k == 0 ? slash : outOf;
+                if ((k == 0 && !maybeSlash) || (k == 1 && !maybeOutOf) || !a.lookingAt(m, at, 60)) {
                     continue;
                 }
                 String value = value(m.group(1), m.group(2));
