@@ -26,19 +26,21 @@ final class Anchors {
         int nn = 0;
         int nw = 0;
         boolean prevAlnum = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // a plain array: String.charAt re-checks coder and bounds per call
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (low != null) {
                 // a rare character whose lower case is longer: keep offsets by mapping char by char
                 low[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(c);
             }
-            boolean alnum = isAlnum(c);
+            // 0 other, 1 letter, 2 digit: a table, not a chain of range tests, on this per-character path
+            int cls = c < 128 ? ASCII_CLASS[c] : (Character.isLetterOrDigit(c) ? 1 : 0);
             boolean startsToken = !prevAlnum;
-            prevAlnum = alnum;
-            if (!startsToken || !alnum) {
+            prevAlnum = cls != 0;
+            if (!startsToken || cls == 0) {
                 continue;
             }
-            if (c >= '0' && c <= '9') {
+            if (cls == 2) {
                 if (nn == numbers.length) {
                     numbers = Arrays.copyOf(numbers, nn * 2);
                 }
@@ -53,6 +55,18 @@ final class Anchors {
         this.lower = low == null ? fast : new String(low);
         this.numberStarts = Arrays.copyOf(numbers, nn);
         this.wordStarts = Arrays.copyOf(words, nw);
+    }
+
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = 1;
+            ASCII_CLASS[Character.toUpperCase(c)] = 1;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = 2;
+        }
     }
 
     private static boolean isAlnum(char c) {

@@ -82,14 +82,12 @@ final class DateFinder {
         String lower = a.lower();
         for (int at : a.wordStarts()) {
             char first = text.charAt(at);
-            if (first >= 'A' && first <= 'S' && at + 3 <= lower.length()
+            if (first >= 'A' && first <= 'S'
                     && monthPrefix(lower, at) && a.lookingAt(textual, at, 40)) {
                 addTextual(out, textual.start(), textual.end(), textual.group(1), textual.group(2), textual.group(3));
             }
         }
     }
-
-    private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
 
     /** "8th of September", "8 Sept.": a capitalised month name after the day (and "of"). */
     private static boolean monthFollows(Anchors a, int i) {
@@ -115,12 +113,22 @@ final class DateFinder {
     }
 
     private static boolean monthPrefix(String lower, int at) {
-        for (int k = 0; k < MONTH_PREFIXES.length(); k += 4) {
-            if (lower.regionMatches(at, MONTH_PREFIXES, k, 3)) {
-                return true;
-            }
+        if (at + 3 > lower.length()) {
+            return false;
         }
-        return false;
+        char b = lower.charAt(at + 1);
+        char c = lower.charAt(at + 2);
+        return switch (lower.charAt(at)) {
+            case 'j' -> (b == 'a' && c == 'n') || (b == 'u' && (c == 'n' || c == 'l'));
+            case 'f' -> b == 'e' && c == 'b';
+            case 'm' -> b == 'a' && (c == 'r' || c == 'y');
+            case 'a' -> (b == 'p' && c == 'r') || (b == 'u' && c == 'g');
+            case 's' -> b == 'e' && c == 'p';
+            case 'o' -> b == 'c' && c == 't';
+            case 'n' -> b == 'o' && c == 'v';
+            case 'd' -> b == 'e' && c == 'c';
+            default -> false;
+        };
     }
 
     private static void addTextual(Candidates out, int start, int end, String monthName, String day, String year) {
