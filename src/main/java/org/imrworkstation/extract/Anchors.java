@@ -133,23 +133,14 @@ final class Anchors {
     static java.util.List<int[]> findPhrase(String lower, String phrase) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
         String[] words = phrase.split(" ");
+        char last = phrase.charAt(phrase.length() - 1);
         for (int at = lower.indexOf(words[0]); at >= 0; at = lower.indexOf(words[0], at + 1)) {
             if (at > 0 && isAlnum(lower.charAt(at - 1)) && isAlnum(words[0].charAt(0))) {
                 continue;
             }
-            int i = at + words[0].length();
-            boolean ok = true;
-            for (int w = 1; w < words.length && ok; w++) {
-                int ws = i;
-                while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
-                    i++;
-                }
-                ok = i > ws && lower.startsWith(words[w], i);
-                i += words[w].length();
-            }
-            char last = phrase.charAt(phrase.length() - 1);
-            if (ok && (i >= lower.length() || !isAlnum(last) || !isAlnum(lower.charAt(i)))) {
-                out.add(new int[] {at, i});
+            int end = phraseEnd(lower, words, at);
+            if (end >= 0 && (end >= lower.length() || !isAlnum(last) || !isAlnum(lower.charAt(end)))) {
+                out.add(new int[] {at, end});
             }
         }
         return out;
