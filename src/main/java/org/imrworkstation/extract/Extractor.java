@@ -22,7 +22,7 @@ public final class Extractor {
     public static final String VERSION = "1.0";
 
     private static final Pattern MORPHINE_EQUIVALENT = Pattern.compile(
-            "(?i)\\s*(?:milligram\\s+)?equivalen(?:t|ts|ce|cy)\\b|\\s*equianalgesic");
+            "(?i)[\\s-]*(?:milligram[\\s-]+)?equivalen(?:t|ts|ce|cy)\\b|[\\s-]*equianalgesic");
     /** A drug name the lexicon does not know, written as the start of an item heading with a strength. */
     private static final Pattern UNKNOWN_DRUG_HEADING = Pattern.compile(
             "(?:(?i:retrospective|prospective|post-?op(?:erative)?|pre-?op(?:erative)?|request\\s+for|one|1)\\s+)*"

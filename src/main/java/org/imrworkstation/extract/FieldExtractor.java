@@ -257,10 +257,30 @@ final class FieldExtractor {
             }
             raw = text.substring(from, to);
         } else {
-            return null;
+            return reviewerDescribed();
         }
         String first = Texts.collapse(raw.split("[,;]")[0]);
         return first.isEmpty() ? null : first;
+    }
+
+    /** "The expert reviewer is a Licensed Chiropractor and is licensed to practice in ...": as written. */
+    private String reviewerDescribed() {
+        int at = firstOf("expert reviewer is", "physician reviewer is");
+        if (at < 0) {
+            return null;
+        }
+        int from = lower.indexOf(" is", at) + 3;
+        int and = lower.indexOf(" and is licensed", from);
+        if (and < 0 || and - from > 80) {
+            return null;
+        }
+        String raw = Texts.collapse(text.substring(from, and));
+        for (String article : new String[] {"a ", "an "}) {
+            if (raw.toLowerCase(Locale.ROOT).startsWith(article)) {
+                raw = raw.substring(article.length());
+            }
+        }
+        return raw.isEmpty() || raw.toLowerCase(Locale.ROOT).startsWith("selected") ? null : raw;
     }
 
     private int firstOf(String... cues) {

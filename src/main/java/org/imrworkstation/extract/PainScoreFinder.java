@@ -15,7 +15,7 @@ final class PainScoreFinder {
     private static final String RANGE_SEP = "\\s*(?:-|–|to)\\s*";
 
     private static final Pattern SLASH = Pattern.compile(
-            "(?<![\\w/.-])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s*/\\s*10(?![\\d/]|\\.\\d)");
+            "(?<![\\w/.])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s*/\\s*10(?![\\d/]|\\.\\d)");
     private static final Pattern OUT_OF = Pattern.compile(
             "(?<![\\w/.-])(" + SCORE + ")(?:" + RANGE_SEP + "(" + SCORE + "))?\\s+(?:out\\s+of\\s+10|on\\s+a\\s+"
                     + "(?:(?:pain|VAS|visual\\s+analog)\\s+)?scale\\s+of\\s+(?:(?:0|1|zero|one)\\s*(?:-|to)\\s*)?10)"

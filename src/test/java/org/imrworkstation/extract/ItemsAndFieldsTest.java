@@ -247,4 +247,13 @@ class ItemsAndFieldsTest {
         var r = extractor.extract("f.txt", t);
         assertThat(r.items()).extracting(Item::pages).containsExactly("74-96", "299");
     }
+
+    @Test
+    void aReviewerDescribedWithoutBoardCertification() {
+        String t = "HOW THE IMR FINAL DETERMINATION WAS MADE\nThe expert reviewer is a Licensed Chiropractor and is "
+                + "licensed to practice in California and Nevada. He/she has been in active clinical practice.\n";
+        LetterFields f = extractor.extract("g.txt", t).fields();
+        assertThat(f.reviewerSpecialty()).isEqualTo("Licensed Chiropractor");
+        assertThat(f.reviewerStates()).containsExactly("CA", "NV");
+    }
 }

@@ -153,4 +153,12 @@ class SpanTrapsTest {
         assertThat(texts(t, SpanType.PAIN_SCORE)).containsExactly("7 on a scale of 1 to 10");
         assertThat(values(t, SpanType.PAIN_SCORE)).containsExactly("7");
     }
+
+    @Test
+    void aScoreAfterAHyphenAndAHyphenatedMorphineEquivalent() {
+        String t = "Pain 7/10-8/10 on Norco; the morphine-equivalent dose is 90 and Morphine helped.";
+        assertThat(texts(t, SpanType.PAIN_SCORE)).containsExactly("7/10", "8/10");
+        assertThat(texts(t, SpanType.DRUG)).containsExactly("Norco", "Morphine");
+        assertThat(texts("rated 5-6/10 today", SpanType.PAIN_SCORE)).containsExactly("5-6/10");
+    }
 }
