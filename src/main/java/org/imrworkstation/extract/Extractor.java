@@ -42,11 +42,17 @@ public final class Extractor {
         return lexicon;
     }
 
+    /** The letter record alone (batch work: no section map). */
     public LetterRecord extract(String name, String text) {
-        return analyse(name, text).record();
+        return run(name, text, false).record();
     }
 
+    /** The record, the letter's sections (for display) and warnings for the user. */
     public Extraction analyse(String name, String text) {
+        return run(name, text, true);
+    }
+
+    private Extraction run(String name, String text, boolean withSections) {
         MaskedText masked = new MaskedText(text);
         String t = masked.masked();
         Anchors anchors = new Anchors(t);
@@ -91,7 +97,7 @@ public final class Extractor {
             warnings.add("no disputed items found");
         }
         LetterRecord record = new LetterRecord(name, layout, null, spans, items, fields);
-        return new Extraction(record, SectionFinder.find(text), warnings);
+        return new Extraction(record, withSections ? SectionFinder.find(text) : List.of(), warnings);
     }
 
     private List<Span> findDrugs(String text, String masked, Anchors anchors, List<Heading> headings) {

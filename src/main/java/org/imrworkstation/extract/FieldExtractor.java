@@ -19,9 +19,10 @@ final class FieldExtractor {
     private static final Pattern AGE_SEX = Pattern.compile(
             "(?i)(?<!\\d)(\\d{1,3})[- \\t]*(?:years?|yr)[- \\t]*old\\b[- \\t,]*(?:(male|female|man|woman|gentleman|lady)\\b)?");
     private static final Pattern SEX_WORD = Pattern.compile("(?i)\\b(male|female|man|woman|gentleman|lady)\\b");
-    private static final String[] INJURY_CUES = {"injury", "injured on", "doi", "claim from"};
-    private static final String[] UR_CUES = {"utilization review", "ur"};
-    private static final String[] RFA_CUES = {"request for authorization", "request for authorisation", "rfa"};
+    /** Cues in lower case match any case; an all-capitals cue is an abbreviation and matches only as written. */
+    private static final String[] INJURY_CUES = {"injury", "injured on", "DOI", "claim from"};
+    private static final String[] UR_CUES = {"utilization review", "UR"};
+    private static final String[] RFA_CUES = {"request for authorization", "request for authorisation", "RFA"};
     private static final String[] AGE_CUES = {"year"};
     private static final Pattern UR_VERB = Pattern.compile(
             "(?i)non-?\\s*certif|noncertif|not\\s+certif|\\bdenied\\b|\\bdenial\\b|\\bdeny\\b|\\bmodified\\b|\\bmodif");
@@ -47,6 +48,12 @@ final class FieldExtractor {
     private int[] cueEnds(String[] cues) {
         java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
         for (String cue : cues) {
+            if (cue.equals(cue.toUpperCase(Locale.ROOT))) {
+                for (int[] found : Anchors.findPhrase(text, cue)) {
+                    ends.add(found[1]);
+                }
+                continue;
+            }
             for (int[] found : anchors.findPhrase(cue)) {
                 ends.add(found[1]);
             }
@@ -286,8 +293,8 @@ final class FieldExtractor {
     private int firstOf(String... cues) {
         int best = -1;
         for (String c : cues) {
-            List<int[]> found = anchors.findPhrase(c);
-            int at = found.isEmpty() ? -1 : found.get(0)[0];
+            int[] found = Anchors.findPhrase(lower, c, 0, lower.length());
+            int at = found == null ? -1 : found[0];
             if (at >= 0 && (best < 0 || at < best)) {
                 best = at;
             }
