@@ -70,7 +70,7 @@ public final class BatchExtraction {
     public Result process(Path file) {
         try {
             Letter letter = reader.read(file);
-            Extraction x = extractor.analyse(letter.name(), letter.text());
+            Extraction x = extractor.analyse(letter.name(), letter.text(), false);
             List<String> warnings = new ArrayList<>(letter.warnings());
             warnings.addAll(x.warnings());
             return new Result(file, x.record(), letter.text(), letter.sha256(), warnings, null, null);

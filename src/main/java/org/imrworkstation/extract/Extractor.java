@@ -52,6 +52,11 @@ public final class Extractor {
         return run(name, text, true);
     }
 
+    /** As {@link #analyse(String, String)}; batch work passes false and gets no section map. */
+    public Extraction analyse(String name, String text, boolean withSections) {
+        return run(name, text, withSections);
+    }
+
     private Extraction run(String name, String text, boolean withSections) {
         MaskedText masked = new MaskedText(text);
         String t = masked.masked();
