@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** bench: letters/s and MB/s for extraction alone and for reading plus extraction. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures extraction speed on generated letters (the bundled samples with varied digits)",
-                "or on the letters given: extraction alone and reading+extraction, 1 thread and all cores.",
-                "Run with -Xmx256m to check that a large batch stays in constant memory."})
+        description = {"Measure extraction speed: letters/s and MB/s.",
+                "",
+                "Extraction alone and reading+extraction, on 1 thread and all cores, on generated letters (the",
+                "bundled samples with varied digits) or on the letters given. Run with -Xmx256m to check that a",
+                "large batch stays in constant memory."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "letters to read (default: generated files)")

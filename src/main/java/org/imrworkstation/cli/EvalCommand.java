@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** eval --gold GOLD PRED: the reference scorers' figures, computed the same way. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores letter records (JSON Lines) against gold records: per span type gold and",
-                "predicted counts, strict and lenient P/R/F1, value accuracy; item and field accuracy; the misses.",
-                "Gold without spans (items and fields only) is scored item by item."})
+        description = {"Score letter records against gold records.",
+                "",
+                "Per span type: gold and predicted counts, strict and lenient P/R/F1, value accuracy; then item and",
+                "field accuracy and the misses. Gold without spans (items and fields only) is scored item by item."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "gold letter records")

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** extract FILE|DIR...: one letter record per letter, JSON Lines on stdout, in input order. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts letter records (JSON Lines, ANNOTATION_GUIDELINES schema) from .txt and .pdf letters.",
-                "Directories are walked. Bad files are reported on stderr (one line each) and skipped;",
-                "the exit code is 2 if any file failed."})
+        description = {"Extract letter records (JSON Lines) from .txt and .pdf letters.",
+                "",
+                "One record per letter on stdout, in input order. Directories are walked. A bad file gets one",
+                "line on stderr and the batch goes on; the exit code is 2 if any file failed."})
 public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")
@@ -27,11 +28,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "include each letter's text (offsets point into it)")
     boolean withText;
 
-    @Option(names = "--max-size", converter = SizeConverter.class, defaultValue = "50MB",
-            description = "largest file to read (default: ${DEFAULT-VALUE} bytes = 50MB)")
+    @Option(names = "--max-size", converter = SizeConverter.class, defaultValue = "50MB", paramLabel = "SIZE",
+            description = "largest file to read, e.g. 50MB, 512k (default: ${DEFAULT-VALUE})")
     long maxSize;
 
-    @Option(names = "--threads", description = "reading/extraction threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "reading/extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--debug", description = "show stack traces for failures")
