@@ -44,6 +44,10 @@ final class Candidates {
             case REFILLS -> 5;
             case QUANTITY -> 6;
             case GUIDELINE_PAGE -> 7;
+            // added types (decision 0004): below every v1 type; a frequency holds its route ("1 tab PO QD")
+            case MED -> 8;
+            case FREQUENCY -> 9;
+            case ROUTE -> 10;
         };
     }
 

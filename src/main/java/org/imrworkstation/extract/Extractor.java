@@ -82,6 +82,7 @@ public final class Extractor {
         DateFinder.find(anchors, candidates);
         PainScoreFinder.find(anchors, candidates);
         GuidelinePageFinder.find(anchors, candidates);
+        RegimenFinder.find(anchors, candidates);
         for (Heading h : allHeadings) {
             candidates.add(SpanType.DECISION, h.decisionStart(), h.decisionEnd(), h.decision().name());
         }

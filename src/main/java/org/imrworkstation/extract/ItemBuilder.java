@@ -25,8 +25,10 @@ final class ItemBuilder {
             }
         }
         List<String> guidelines = GuidelineSources.of(masked.substring(h.guidelineStart(), h.guidelineEnd()));
+        String frequency = firstValue(spans, SpanType.FREQUENCY, h.treatmentStart(), h.treatmentEnd());
         return new Item(treatment, drug, strength, toInt(quantity), toInt(refills), h.decision(), guidelines,
-                String.join(",", pages), h.treatmentStart(), h.treatmentEnd());
+                String.join(",", pages), frequency, dailyDose(strength, frequency), h.treatmentStart(),
+                h.treatmentEnd());
     }
 
     private static String firstValue(List<Span> spans, SpanType type, int from, int to) {
@@ -36,6 +38,32 @@ final class ItemBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * Strength x doses a day ("10/325 mg" and "4-6" give "40-60 mg": the first number of a
+     * combination); null where it cannot be computed (no frequency, a rate or a percentage).
+     */
+    static String dailyDose(String strength, String frequency) {
+        if (strength == null || frequency == null) {
+            return null;
+        }
+        int sp = strength.lastIndexOf(' ');
+        String unit = strength.substring(sp + 1);
+        if (sp < 0 || !(unit.equals("mg") || unit.equals("mcg") || unit.equals("g"))) {
+            return null;
+        }
+        String first = strength.substring(0, sp).split("/", -1)[0];
+        double mg;
+        try {
+            mg = Double.parseDouble(first);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int dash = frequency.indexOf('-');
+        double lo = Double.parseDouble(dash < 0 ? frequency : frequency.substring(0, dash));
+        double hi = dash < 0 ? lo : Double.parseDouble(frequency.substring(dash + 1));
+        return RegimenFinder.range(mg * lo, mg * hi) + " " + unit;
     }
 
     private static Integer toInt(String v) {

@@ -23,7 +23,7 @@ class ArchitectureTest {
                     + "|java\\.io\\.File|org\\.imrworkstation\\.(?:cli|letter|store|review|export|app)\\.)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "record"})
+    @ValueSource(strings = {"extract", "record", "check"})
     void corePackagesArePure(String pkg) throws IOException {
         Path dir = Path.of("src/main/java/org/imrworkstation", pkg);
         assertThat(dir).isDirectory();
