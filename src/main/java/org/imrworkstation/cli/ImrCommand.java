@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ImrCommand.Version.class,
         description = "Review workstation for California workers' compensation IMR final determination letters.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ImportCommand.class, StatusCommand.class, ReextractCommand.class,
+                BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,122 @@
+package org.imrworkstation.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.imrworkstation.record.Item;
+import org.imrworkstation.record.LetterRecord;
+import org.imrworkstation.record.Span;
+
+/** Writes an extractor's record as suggestions (origin EXTRACTED, state SUGGESTED) of one letter. */
+final class SuggestionWriter {
+
+    private SuggestionWriter() {
+    }
+
+    static void write(Connection c, long letterId, LetterRecord record) throws SQLException {
+        writeSpans(c, letterId, record.spans());
+        writeItems(c, letterId, record.items(), 0);
+        writeFields(c, letterId, FieldNames.values(record.fields()));
+    }
+
+    static int writeSpans(Connection c, long letterId, List<Span> spans) throws SQLException {
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = now();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO span (letter_id, type, start_off, end_off, text,"
+                + " value, origin, state, created_at, updated_at) VALUES (?,?,?,?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
+            for (Span s : spans) {
+                ps.setLong(1, letterId);
+                ps.setString(2, s.type().name());
+                ps.setInt(3, s.start());
+                ps.setInt(4, s.end());
+                ps.setString(5, s.text());
+                ps.setString(6, s.value());
+                ps.setObject(7, now);
+                ps.setObject(8, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return spans.size();
+    }
+
+    /** Items with positions from {@code firstPosition} on, skipping none. */
+    static void writeItems(Connection c, long letterId, List<Item> items, int firstPosition) throws SQLException {
+        writeItems(c, letterId, items, firstPosition, java.util.Set.of());
+    }
+
+    /** Items by their position in the letter; positions in {@code skip} are left out. */
+    static int writeItems(Connection c, long letterId, List<Item> items, int firstPosition,
+                          java.util.Set<Integer> skip) throws SQLException {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = now();
+        int written = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (letter_id, position, treatment, drug,"
+                + " strength, quantity, refills, decision, guidelines, pages, evidence_start, evidence_end, origin,"
+                + " state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
+            for (int i = 0; i < items.size(); i++) {
+                int position = firstPosition + i;
+                if (skip.contains(position)) {
+                    continue;
+                }
+                Item it = items.get(i);
+                ps.setLong(1, letterId);
+                ps.setInt(2, position);
+                ps.setString(3, it.treatment());
+                ps.setString(4, it.drug());
+                ps.setString(5, it.strength());
+                setInt(ps, 6, it.quantity());
+                setInt(ps, 7, it.refills());
+                ps.setString(8, it.decision() == null ? null : it.decision().name());
+                ps.setString(9, String.join(",", it.guidelines()));
+                ps.setString(10, it.pages());
+                setInt(ps, 11, it.evidenceStart());
+                setInt(ps, 12, it.evidenceEnd());
+                ps.setObject(13, now);
+                ps.setObject(14, now);
+                ps.addBatch();
+                written++;
+            }
+            ps.executeBatch();
+        }
+        return written;
+    }
+
+    static int writeFields(Connection c, long letterId, Map<String, String> fields) throws SQLException {
+        OffsetDateTime now = now();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO field_value (letter_id, name, value, origin,"
+                + " state, created_at, updated_at) VALUES (?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                ps.setLong(1, letterId);
+                ps.setString(2, f.getKey());
+                ps.setString(3, f.getValue());
+                ps.setObject(4, now);
+                ps.setObject(5, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return fields.size();
+    }
+
+    static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
