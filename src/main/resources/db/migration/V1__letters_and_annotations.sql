@@ -40,7 +40,9 @@ CREATE TABLE span (
     CONSTRAINT span_state_ck CHECK (state IN ('SUGGESTED', 'ACCEPTED', 'REJECTED', 'EDITED')),
     CONSTRAINT span_reason_ck CHECK (reason IN ('BOUNDARY', 'VALUE', 'TYPE', 'MISSED', 'SPURIOUS'))
 );
-CREATE INDEX span_letter_ix ON span (letter_id, start_off);
+-- No index of our own on (letter_id, start_off): the foreign key already has one on letter_id
+-- (H2 does not share it with a wider index), a letter's few dozen spans sort in no time, and each
+-- extra index costs every imported span a write (decision 0005).
 
 -- guidelines: the sources joined by ',' (MTUS,ODG); pages as the record has it ("" = none cited).
 CREATE TABLE item (
@@ -66,7 +68,7 @@ CREATE TABLE item (
     CONSTRAINT item_origin_ck CHECK (origin IN ('EXTRACTED', 'MANUAL')),
     CONSTRAINT item_state_ck CHECK (state IN ('SUGGESTED', 'ACCEPTED', 'REJECTED', 'EDITED'))
 );
-CREATE INDEX item_letter_ix ON item (letter_id, position);
+-- item's letter_id: the foreign key's index (see span)
 -- filters of the corpus list: "letters with a PARTIAL decision", "letters about baclofen"
 CREATE INDEX item_decision_ix ON item (decision, letter_id);
 CREATE INDEX item_drug_ix ON item (drug, letter_id);
