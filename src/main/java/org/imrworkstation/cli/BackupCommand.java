@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** backup --out FILE.zip: a consistent copy of the database. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Writes a consistent copy of the database to a zip file (H2 BACKUP TO).",
+        description = {"Write a consistent copy of the database to a zip file.",
+                "",
                 "To restore: unzip it and use --db with the .mv.db file inside."})
 public final class BackupCommand implements Callable<Integer> {
 

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** bench-store: import speed (reading + extraction + storing), filtered list speed, size per letter. */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = {"Writes generated letters to a temporary folder, imports them into a new database and",
-                "reports letters/s, the time to list a filtered page of 100 letters (median), and bytes per letter."})
+        description = {"Measure import speed, corpus listing time and database size per letter.",
+                "",
+                "Writes generated letters to a temporary folder, imports them into a new database,",
+                "then times filtered pages of 100 letters (median) and reports bytes per letter."})
 public final class BenchStoreCommand implements Callable<Integer> {
 
     @Option(names = "--letters", description = "letters to import (default: ${DEFAULT-VALUE})")

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** check FILE|DIR...: reads and extracts like extract, then prints each letter's flags. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks letters for what a clerk would miss: dates, decisions against rationales, guideline",
-                "pages, strengths and quantities, stated MED against the items' arithmetic.",
-                "One line per flag (FILE: SEVERITY KIND: message) or FILE: no flags; --json: one object per letter.",
+        description = {"Check letters for what a clerk would miss (dates, decisions, doses, MED).",
+                "",
+                "Dates, decisions against their rationales, guideline pages, strengths and",
+                "quantities, a stated MED against the items' arithmetic. One line per flag",
+                "(FILE: SEVERITY KIND: message) or FILE: no flags; --json: one object per letter.",
                 "Flags are findings: the exit code is 0, or 2 if a file could not be read."})
 public final class CheckCommand implements Callable<Integer> {
 

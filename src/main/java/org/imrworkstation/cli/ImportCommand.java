@@ -15,10 +15,12 @@ import picocli.CommandLine.Spec;
 
 /** import FILE|DIR...: letters and the extractor's suggestions into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads and extracts letters (.txt, .pdf; directories are walked) and stores them with the",
-                "extractor's suggestions. A letter already stored (same SHA-256) is skipped. Bad files are",
-                "reported on stderr and recorded as failed; the exit code is 2 if any failed. Commits every",
-                "--batch letters, so an interrupted import keeps whole letters and can simply be run again."})
+        description = {"Import letters into the database, with the extractor's suggestions.",
+                "",
+                "Directories are walked (.txt, .pdf). A letter already stored (same SHA-256) is",
+                "skipped. A bad file gets one line on stderr, is recorded as failed, and the import",
+                "goes on; the exit code is 2 if any failed. Commits every --batch letters, so an",
+                "interrupted import keeps whole letters and can simply be run again."})
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")

@@ -11,8 +11,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ImrCommand.Version.class,
         description = "Review workstation for California workers' compensation IMR final determination letters.",
-        subcommands = {ExtractCommand.class, ImportCommand.class, StatusCommand.class, ReextractCommand.class,
-                BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            // letters in, records out
+            ExtractCommand.class, CheckCommand.class, EvalCommand.class,
+            // the database
+            ImportCommand.class, StatusCommand.class, ReextractCommand.class, BackupCommand.class,
+            // speed
+            BenchCommand.class, BenchStoreCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
     @CommandLine.Spec

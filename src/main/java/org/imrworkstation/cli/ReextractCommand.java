@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** reextract: the current extractor over the stored letters, keeping every judgement a person made. */
 @Command(name = "reextract", mixinStandardHelpOptions = true,
-        description = {"Runs the current extractor (" + Extractor.VERSION + ") over the stored letters. Spans, items"
-                + " and fields",
-                "a person judged (accepted, rejected, edited, added) are kept; untouched suggestions are replaced."})
+        description = {"Run the current extractor (" + Extractor.VERSION + ") over the stored letters.",
+                "",
+                "Spans, items and fields a person judged (accepted, rejected, edited, added) are",
+                "kept; untouched suggestions are replaced. Prints what was added, removed and kept."})
 public final class ReextractCommand implements Callable<Integer> {
 
     @Mixin

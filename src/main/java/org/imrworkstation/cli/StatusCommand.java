@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** status: the database's figures, one a line (stable for scripts) or one JSON object. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Prints the database's figures, one a line: letters, failed imports, review states and",
-                "the extractor versions the letters were extracted with."})
+        description = {"Print the database's figures, one a line (--json: one object).",
+                "",
+                "Letters, failed imports, letters per review status, extractor versions."})
 public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
