@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             // letters in, records out
             ExtractCommand.class, CheckCommand.class, EvalCommand.class,
             // the database
-            ImportCommand.class, StatusCommand.class, ReextractCommand.class, BackupCommand.class,
+            ImportCommand.class, StatusCommand.class, QueueCommand.class, ReextractCommand.class, BackupCommand.class,
             // speed
             BenchCommand.class, BenchStoreCommand.class,
             CommandLine.HelpCommand.class})

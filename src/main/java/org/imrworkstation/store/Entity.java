@@ -12,7 +12,8 @@ enum Entity {
     ITEM("item", "id", List.of("treatment", "drug", "strength", "quantity", "refills", "decision", "guidelines",
             "pages", "evidence_start", "evidence_end", "state", "annotator")),
     FIELD("field_value", "id", List.of("value", "evidence_span_id", "state", "annotator")),
-    REVIEW("review", "letter_id", List.of("annotator", "status", "comment", "seconds_spent", "verified_at"));
+    REVIEW("review", "letter_id", List.of("annotator", "status", "comment", "seconds_spent", "verified_at")),
+    FLAG("flag", "id", List.of("dismissed_by", "dismissed_at", "dismiss_reason"));
 
     final String table;
     final String key;

@@ -65,6 +65,7 @@ public final class LetterImporter implements AutoCloseable {
             insertReview.setObject(2, SuggestionWriter.now());
             insertReview.executeUpdate();
             SuggestionWriter.write(c, id, letter.record());
+            LetterAssessment.write(c, id, letter.record(), letter.text());
             countAndMaybeCommit();
             return Outcome.IMPORTED;
         } catch (SQLException | RuntimeException e) {

@@ -114,8 +114,8 @@ public final class LetterStore {
     static List<StoredItem> items(Connection c, long letterId) throws SQLException {
         List<StoredItem> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, position, treatment, drug, strength, quantity,"
-                + " refills, decision, guidelines, pages, evidence_start, evidence_end, origin, state, annotator"
-                + " FROM item WHERE letter_id = ? ORDER BY position, id")) {
+                + " refills, decision, guidelines, pages, evidence_start, evidence_end, origin, state, annotator,"
+                + " frequency, daily_dose FROM item WHERE letter_id = ? ORDER BY position, id")) {
             ps.setLong(1, letterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -126,7 +126,8 @@ public final class LetterStore {
                             decision == null ? null : Decision.valueOf(decision),
                             guidelines == null || guidelines.isEmpty() ? List.of()
                                     : Arrays.asList(guidelines.split(",")),
-                            rs.getString(10), (Integer) rs.getObject(11), (Integer) rs.getObject(12));
+                            rs.getString(10), rs.getString(16), rs.getString(17), (Integer) rs.getObject(11),
+                            (Integer) rs.getObject(12));
                     out.add(new StoredItem(rs.getLong(1), rs.getInt(2), item, Origin.valueOf(rs.getString(13)),
                             State.valueOf(rs.getString(14)), rs.getString(15)));
                 }

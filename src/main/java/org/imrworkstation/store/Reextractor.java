@@ -79,6 +79,7 @@ public final class Reextractor {
         spans(c, letter, fresh.spans(), totals);
         items(c, letter, fresh.items(), totals);
         fields(c, letter, FieldNames.values(fresh.fields()), totals);
+        LetterAssessment.write(c, id, fresh, letter.text());
         try (PreparedStatement ps = c.prepareStatement("UPDATE letter SET extractor_version = ?, layout = ?"
                 + " WHERE id = ?")) {
             ps.setString(1, Extractor.VERSION);

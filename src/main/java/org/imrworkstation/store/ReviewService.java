@@ -110,6 +110,24 @@ public final class ReviewService {
         });
     }
 
+    /**
+     * Dismisses a check's flag with the clerk's reason (logged, undoable): it no longer counts in the
+     * letter's risk, and re-extraction does not raise the same finding again.
+     */
+    public void dismissFlag(long flagId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new StoreException("a dismissed flag needs a reason");
+        }
+        Tx.run(db, c -> {
+            long letterId = letterOf(c, Entity.FLAG, flagId);
+            long change = logged(c, Entity.FLAG, flagId, letterId, "DISMISS", () -> update(c, "UPDATE flag"
+                    + " SET dismissed_by = ?, dismissed_at = ?, dismiss_reason = ?, updated_at = ? WHERE id = ?",
+                    annotator, SuggestionWriter.now(), reason.strip(), SuggestionWriter.now(), flagId));
+            LetterAssessment.updateRisk(c, letterId);
+            return change;
+        });
+    }
+
     /** Moves a letter in the review queue; VERIFIED stamps the time. {@code seconds} add to the time spent. */
     public void setReview(long letterId, ReviewStatus status, String comment, int seconds) {
         Tx.run(db, c -> {
@@ -140,6 +158,9 @@ public final class ReviewService {
                 Rows.delete(c, entity, e.entityId());
             } else {
                 Rows.restore(c, entity, e.entityId(), before);
+            }
+            if (entity == Entity.FLAG) {
+                LetterAssessment.updateRisk(c, e.letterId());
             }
             ChangeLog.append(c, annotator, e.letterId(), entity, e.entityId(), "UNDO", Rows.json(now),
                     Rows.json(Rows.read(c, entity, e.entityId())), e.id());

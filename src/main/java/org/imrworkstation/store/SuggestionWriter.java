@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.imrworkstation.check.SuggestionConfidence;
 import org.imrworkstation.record.Item;
 import org.imrworkstation.record.LetterRecord;
 import org.imrworkstation.record.Span;
@@ -38,7 +39,10 @@ final class SuggestionWriter {
         Integer[] ends = new Integer[n];
         String[] texts = new String[n];
         String[] values = new String[n];
+        double[] confidence = SuggestionConfidence.of(spans);
+        Double[] confidences = new Double[n];
         for (int i = 0; i < n; i++) {
+            confidences[i] = confidence[i];
             Span s = spans.get(i);
             types[i] = s.type().name();
             starts[i] = s.start();
@@ -48,8 +52,9 @@ final class SuggestionWriter {
         }
         OffsetDateTime now = now();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO span (letter_id, type, start_off, end_off, text,"
-                + " value, origin, state, created_at, updated_at) SELECT ?, T, S, E, X, V, 'EXTRACTED', 'SUGGESTED', ?, ?"
-                + " FROM TABLE(T VARCHAR(20) = ?, S INT = ?, E INT = ?, X VARCHAR(4000) = ?, V VARCHAR(1000) = ?)")) {
+                + " value, confidence, origin, state, created_at, updated_at) SELECT ?, T, S, E, X, V, C, 'EXTRACTED',"
+                + " 'SUGGESTED', ?, ? FROM TABLE(T VARCHAR(20) = ?, S INT = ?, E INT = ?, X VARCHAR(4000) = ?,"
+                + " V VARCHAR(1000) = ?, C REAL = ?)")) {
             ps.setLong(1, letterId);
             ps.setObject(2, now);
             ps.setObject(3, now);
@@ -58,6 +63,7 @@ final class SuggestionWriter {
             ps.setObject(6, ends);
             ps.setObject(7, texts);
             ps.setObject(8, values);
+            ps.setObject(9, confidences);
             ps.executeUpdate();
         }
         return n;
@@ -77,8 +83,9 @@ final class SuggestionWriter {
         OffsetDateTime now = now();
         int written = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (letter_id, position, treatment, drug,"
-                + " strength, quantity, refills, decision, guidelines, pages, evidence_start, evidence_end, origin,"
-                + " state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
+                + " strength, quantity, refills, decision, guidelines, pages, evidence_start, evidence_end, frequency,"
+                + " daily_dose, origin, state, created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
             for (int i = 0; i < items.size(); i++) {
                 int position = firstPosition + i;
                 if (skip.contains(position)) {
@@ -97,8 +104,10 @@ final class SuggestionWriter {
                 ps.setString(10, it.pages());
                 setInt(ps, 11, it.evidenceStart());
                 setInt(ps, 12, it.evidenceEnd());
-                ps.setObject(13, now);
-                ps.setObject(14, now);
+                ps.setString(13, it.frequency());
+                ps.setString(14, it.dailyDose());
+                ps.setObject(15, now);
+                ps.setObject(16, now);
                 ps.addBatch();
                 written++;
             }

@@ -54,4 +54,31 @@ class StoreCommandsTest {
         assertThat(zip).isNotEmptyFile();
         assertThat(CliRun.of("backup", "--db", db, "--out", zip.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void queueListsTheRiskiestLetterFirstWithItsFlags() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("letters"));
+        String header = "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\n\nCM16-0000001\n"
+                + "12/01/2016\n12/20/2016\nStandard\n\nDate of Injury:\nUR Denial Date:\nApplication\nReceived:\n\n"
+                + "03/02/2012\n11/20/2016\n12/01/2016\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\n"
+                + "IMR ISSUES, DECISIONS AND RATIONALES\n";
+        String rationale = "\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2009.\n"
+                + "Decision rationale: Baclofen is not indicated. The request is not medically necessary.\n";
+        Files.writeString(dir.resolve("a-plain.txt"), header + "Baclofen 10mg #30: Upheld" + rationale);
+        Files.writeString(dir.resolve("b-odd.txt"), header + "Baclofen 100mg #30: Upheld" + rationale);
+        String db = tmp.resolve("db").resolve("imr").toString();
+        assertThat(CliRun.of("import", dir.toString(), "--db", db).exitCode()).isZero();
+
+        CliRun queue = CliRun.of("queue", "--db", db);
+        assertThat(queue.exitCode()).isZero();
+        java.util.List<String> lines = queue.out().lines().toList();
+        assertThat(lines.get(0)).matches("\\s*\\d+\\s+1 UNREVIEWED\\s+b-odd.txt");
+        assertThat(lines.get(1)).contains("WARNING STRENGTH_IMPLAUSIBLE", "100 mg");
+        assertThat(lines.get(2)).matches("\\s*0\\s+0 UNREVIEWED\\s+a-plain.txt");
+        assertThat(CliRun.of("queue", "--db", db, "--status", "VERIFIED").out()).isEmpty();
+        CliRun bad = CliRun.of("queue", "--db", db, "--status", "DONE");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("error: --status DONE: expected ALL, UNREVIEWED, IN_PROGRESS,"
+                + " VERIFIED or FLAGGED");
+    }
 }
