@@ -29,14 +29,45 @@ final class LetterAssessment {
     private LetterAssessment() {
     }
 
+    /** What the checks say of a letter: its flags, and its risk without and with them. */
+    record Assessment(CheckReport report, int baseRisk, int risk) {
+    }
+
+    static Assessment assess(LetterRecord record, String text) {
+        CheckReport report = CHECKS.check(record, text);
+        double[] confidences = SuggestionConfidence.of(record.spans());
+        return new Assessment(report, RiskScore.base(record, confidences), RiskScore.of(record, confidences, report));
+    }
+
+    /**
+     * A newly imported letter's flags (its review row, made with the risk, is written by the
+     * importer): nothing to replace or keep, so one insert at most.
+     */
+    static void writeNew(Connection c, long letterId, Assessment a) throws SQLException {
+        insertFlags(c, letterId, a.report(), Set.of());
+    }
+
     /** Replaces the letter's undismissed flags by the checks' findings and sets its risk. */
     static void write(Connection c, long letterId, LetterRecord record, String text) throws SQLException {
-        CheckReport report = CHECKS.check(record, text);
+        Assessment a = assess(record, text);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM flag WHERE letter_id = ? AND dismissed_at IS NULL")) {
             ps.setLong(1, letterId);
             ps.executeUpdate();
         }
-        Set<String> dismissed = dismissed(c, letterId);
+        insertFlags(c, letterId, a.report(), dismissed(c, letterId));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE review SET base_risk = ? WHERE letter_id = ?")) {
+            ps.setInt(1, a.baseRisk());
+            ps.setLong(2, letterId);
+            ps.executeUpdate();
+        }
+        updateRisk(c, letterId);
+    }
+
+    private static void insertFlags(Connection c, long letterId, CheckReport report, Set<String> dismissed)
+            throws SQLException {
+        if (report.flags().isEmpty()) {
+            return;
+        }
         OffsetDateTime now = SuggestionWriter.now();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flag (letter_id, kind, severity, message,"
                 + " where_json, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
@@ -55,13 +86,6 @@ final class LetterAssessment {
             }
             ps.executeBatch();
         }
-        int base = RiskScore.base(record, SuggestionConfidence.of(record.spans()));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE review SET base_risk = ? WHERE letter_id = ?")) {
-            ps.setInt(1, base);
-            ps.setLong(2, letterId);
-            ps.executeUpdate();
-        }
-        updateRisk(c, letterId);
     }
 
     /** risk = base risk + the weights of the undismissed flags (after a dismissal or its undo, too). */

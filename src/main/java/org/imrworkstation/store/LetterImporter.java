@@ -39,7 +39,7 @@ public final class LetterImporter implements AutoCloseable {
                     + " imported_at, extractor_version, import_status, failure_reason) VALUES (?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS);
             insertReview = c.prepareStatement(
-                    "INSERT INTO review (letter_id, status, updated_at) VALUES (?, 'UNREVIEWED', ?)");
+                    "INSERT INTO review (letter_id, status, updated_at, base_risk, risk) VALUES (?, 'UNREVIEWED', ?, ?, ?)");
             // a file that failed before and is imported again replaces its old failure
             dropFailed = c.prepareStatement("DELETE FROM letter WHERE source_path = ? AND import_status = 'FAILED'");
         } catch (SQLException e) {
@@ -61,11 +61,14 @@ public final class LetterImporter implements AutoCloseable {
             long id = insertLetter(letter.sha256(), letter.fileName(), letter.sourcePath(),
                     letter.record().layout() == null ? null : letter.record().layout().name(), letter.text(),
                     letter.extractorVersion(), "OK", null);
+            LetterAssessment.Assessment checks = LetterAssessment.assess(letter.record(), letter.text());
             insertReview.setLong(1, id);
             insertReview.setObject(2, SuggestionWriter.now());
+            insertReview.setInt(3, checks.baseRisk());
+            insertReview.setInt(4, checks.risk());
             insertReview.executeUpdate();
             SuggestionWriter.write(c, id, letter.record());
-            LetterAssessment.write(c, id, letter.record(), letter.text());
+            LetterAssessment.writeNew(c, id, checks);
             countAndMaybeCommit();
             return Outcome.IMPORTED;
         } catch (SQLException | RuntimeException e) {
