@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         PdfLogging.quiet(); // before anything touches PDFBox, or its font warnings reach stderr
+        AppLog.install();
         System.exit(ImrCommand.run(args));
     }
 }

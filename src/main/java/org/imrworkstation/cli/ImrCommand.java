@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
+    /** The app's log (a file in the data folder, see app.AppLog): the whole trace the user is spared. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.imrworkstation");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +54,7 @@ public final class ImrCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug");
+            LOG.log(java.util.logging.Level.SEVERE, "command failed: " + String.join(" ", args), ex);
             commandLine.getErr().println("error: " + oneLine(ex));
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());

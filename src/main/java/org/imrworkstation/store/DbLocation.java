@@ -52,6 +52,11 @@ public final class DbLocation {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve(APP);
     }
 
+    /** The platform's per-user data folder of the app (the default database and the logs live there). */
+    public static Path dataFolder() {
+        return defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
     /** The file H2 actually writes, for messages and sizes. */
     public static Path file(Path base) {
         return base.resolveSibling(base.getFileName() + SUFFIX);
