@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the native packages of IMR Workstation with jpackage and a jlink'd runtime.
+#   packaging/package.sh            # on Linux: app-image and .deb under target/dist/
+#   packaging/package.sh msi        # on Windows (Git Bash), needs WiX 3
+#   packaging/package.sh dmg        # on macOS
+# Needs JDK 17 (jlink, jpackage) and Maven; on Linux fakeroot and dpkg-deb for the .deb.
+# The runtime holds only the modules in packaging/modules.txt (checked against jdeps below).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind="${1:-deb}"
+version=$(sed -n 's/^version=//p' target/classes/org/imrworkstation/version.properties 2>/dev/null || true)
+if [[ ! -f target/imr-workstation.jar || -z "$version" ]]; then
+  mvn -B -q -DskipTests package
+  version=$(sed -n 's/^version=//p' target/classes/org/imrworkstation/version.properties)
+fi
+# jpackage wants a plain dotted number: 0.1.0-SNAPSHOT -> 0.1.0
+appversion="${version%%-*}"
+modules=$(tr -d ' \n' < packaging/modules.txt)
+stage=target/package-input
+rm -rf "$stage" target/jlink-runtime target/dist
+mkdir -p "$stage" target/dist
+cp target/imr-workstation.jar "$stage/"
+
+echo "jlink: $modules"
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --output target/jlink-runtime
+
+common=(@packaging/common.args --input "$stage" --runtime-image target/jlink-runtime
+        --app-version "$appversion" --dest target/dist)
+case "$kind" in
+  deb)
+    jpackage "${common[@]}" @packaging/linux.args --type app-image
+    jpackage "${common[@]}" @packaging/linux.args @packaging/linux-deb.args --type deb
+    du -sh target/dist/IMR-Workstation | sed 's/^/app-image: /'
+    ls -la target/dist/*.deb
+    ;;
+  msi) jpackage "${common[@]}" @packaging/windows.args ;;
+  dmg) jpackage "${common[@]}" @packaging/macos.args ;;
+  *) echo "unknown package kind: $kind (deb, msi or dmg)" >&2; exit 2 ;;
+esac
