@@ -1,5 +1,6 @@
 package org.imrworkstation.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,7 +94,7 @@ final class RegimenFinder {
             }
             boolean q = c == 'q' && e < lower.length() && (Character.isDigit(lower.charAt(e)) || lower.charAt(e) == '.'
                     || lower.charAt(e) == ' ');
-            if (!q && !frequencyWord(lower, at, e - at)) {
+            if (!q && (!frequencyWord(lower, at, e - at) || !plausibleNext(a, lower, at, e))) {
                 continue;
             }
             if (m == null) {
@@ -103,6 +104,33 @@ final class RegimenFinder {
                 propose(text, m, out);
             }
         }
+    }
+
+    private static final String[] DAY_WORDS = {"day", "night", "morning", "evening"};
+    private static final String[] ONCE_NEXT = {"a", "per", "day", "daily"};
+
+    /**
+     * The word after a frequency's first word must fit before the pattern is tried: "every" takes
+     * a number or "day"; "once" a/per/day; a count word ("two") a unit or "times". These words are
+     * common in letters ("one of the", "every visit"), the pattern is long, and most tries failed.
+     */
+    private static boolean plausibleNext(Anchors a, String lower, int at, int e) {
+        int n = e;
+        while (n < lower.length() && Character.isWhitespace(lower.charAt(n))) {
+            n++; // the pattern's \\s+ crosses line ends: "twice\ndaily"
+        }
+        if (n >= lower.length()) {
+            return false;
+        }
+        return switch (lower.charAt(at)) {
+            case 'e' -> Character.isDigit(lower.charAt(n)) || startsWithAny(lower, n, DAY_WORDS);
+            case 'o' -> e - at == 3 ? startsWithAny(lower, n, COUNT_NEXT) : startsWithAny(lower, n, ONCE_NEXT);
+            case 't' -> lower.startsWith("two", at) || lower.startsWith("three", at) ? startsWithAny(lower, n, COUNT_NEXT)
+                    : lower.startsWith("twice", at) || lower.startsWith("thrice", at) ? startsWithAny(lower, n, ONCE_NEXT)
+                    : true; // tid, t.i.d.
+            case 'f', 's' -> startsWithAny(lower, n, COUNT_NEXT);
+            default -> true;
+        };
     }
 
     /** Whether the word at {@code at} is one a frequency can start with; no substring is made. */
@@ -211,8 +239,16 @@ final class RegimenFinder {
         String text = a.text();
         for (int at : a.wordStarts()) {
             char c = lower.charAt(at);
-            if (c != 'p' && c != 'i' && c != 't' && c != 'o') {
-                continue;
+            char c1 = at + 1 < lower.length() ? lower.charAt(at + 1) : ' ';
+            boolean maybe = switch (c) {
+                case 'p' -> c1 == 'o' || c1 == '.';
+                case 'i' -> c1 == 'm' || c1 == 'v';
+                case 't' -> lower.startsWith("top", at) || lower.startsWith("trans", at);
+                case 'o' -> lower.startsWith("orally", at);
+                default -> false;
+            };
+            if (!maybe) {
+                continue; // most words: "the", "to", "of", "in", "patient" end here
             }
             int e = at;
             while (e < lower.length() && lower.charAt(e) >= 'a' && lower.charAt(e) <= 'z') {
@@ -296,18 +332,17 @@ final class RegimenFinder {
     private static void findMeds(Anchors a, Candidates out) {
         String lower = a.lower();
         String text = a.text();
+        int[] cues = medCues(text, lower);
+        if (cues.length == 0) {
+            return; // most letters never mention a morphine equivalent
+        }
         Matcher after = null;
         for (int at : a.numberStarts()) {
-            // "180 MED", "120 mg MED", "120 mg morphine equivalent": MED, MME or morphine within a few characters
+            // "180 MED", "120 mg MED", "120 mg morphine equivalent": a cue within a few characters
             int i = a.digitsEnd(at);
-            int limit = Math.min(text.length(), i + 16);
-            boolean cue = false;
-            for (int k = i; k < limit && !cue; k++) {
-                char c = text.charAt(k);
-                cue = c == 'M' ? text.startsWith("MED", k) || text.startsWith("MME", k)
-                        : (c == 'm' || c == 'M') && lower.startsWith("morphine", k);
-            }
-            if (!cue) {
+            int k = Arrays.binarySearch(cues, i);
+            k = k >= 0 ? k : -k - 1;
+            if (k == cues.length || cues[k] >= i + 16) {
                 continue;
             }
             if (after == null) {
@@ -318,13 +353,9 @@ final class RegimenFinder {
             }
         }
         Matcher before = null;
-        for (int at : a.wordStarts()) {
-            char c = text.charAt(at);
-            if (c != 'M' && c != 'm') {
-                continue;
-            }
-            if (!(text.startsWith("MED", at) || text.startsWith("MME", at) || lower.startsWith("morphine", at))) {
-                continue;
+        for (int at : cues) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue; // a word start only, as the word loop this replaces
             }
             if (before == null) {
                 before = a.matcher(MED_BEFORE);
@@ -333,6 +364,23 @@ final class RegimenFinder {
                 out.add(SpanType.MED, before.start(), before.end(), number(Double.parseDouble(before.group("n"))));
             }
         }
+    }
+
+    /** Where "MED", "MME" (capitals) or "morphine" (any case) start, in order. */
+    private static int[] medCues(String text, String lower) {
+        int[] out = new int[0];
+        for (int at = text.indexOf('M'); at >= 0; at = text.indexOf('M', at + 1)) {
+            if (text.startsWith("MED", at) || text.startsWith("MME", at)) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = at;
+            }
+        }
+        for (int at = lower.indexOf("morphine"); at >= 0; at = lower.indexOf("morphine", at + 1)) {
+            out = Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = at;
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /** Whether the words just before {@code at} make what follows a limit ("exceeding", "more than", "up to"). */
