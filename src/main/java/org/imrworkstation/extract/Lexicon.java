@@ -102,7 +102,7 @@ public final class Lexicon {
      * objects, which is what made drug matching the slowest step of extraction.
      */
     private record FlatTrie(int[] first, char[] edgeChar, int[] edgeChild, DrugEntry[] entry, int[] rootAscii,
-                            int[] secondAscii, long[] edgeKeys, int[] edgeVals) {
+                            int[] secondAscii, long[] edgeKeys, int[] edgeVals, long[] asciiMask) {
 
         static FlatTrie of(Node root) {
             List<Node> nodes = new ArrayList<>();
@@ -175,7 +175,18 @@ public final class Lexicon {
                     vals[slot] = edgeChild[k];
                 }
             }
-            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii, secondAscii, keys, vals);
+            // per node, the ASCII characters it has an edge for (two longs): most words leave the trie
+            // at a character no drug continues with, and a bit test is cheaper than a probe
+            long[] asciiMask = new long[nodes.size() * 2];
+            for (int node = 0; node < nodes.size(); node++) {
+                for (int k = first[node]; k < first[node + 1]; k++) {
+                    char ch = edgeChar[k];
+                    if (ch < 128) {
+                        asciiMask[node * 2 + (ch >> 6)] |= 1L << (ch & 63);
+                    }
+                }
+            }
+            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii, secondAscii, keys, vals, asciiMask);
         }
 
         private static long edgeKey(int node, char c) {
@@ -188,8 +199,13 @@ public final class Lexicon {
         }
 
         int child(int node, char c) {
-            if (node == 0 && c < 128) {
-                return rootAscii[c];
+            if (c < 128) {
+                if (node == 0) {
+                    return rootAscii[c];
+                }
+                if ((asciiMask[node * 2 + (c >> 6)] & (1L << (c & 63))) == 0) {
+                    return -1;
+                }
             }
             long key = edgeKey(node, c);
             int mask = edgeKeys.length - 1;

@@ -85,8 +85,19 @@ final class RegimenFinder {
         }
         for (int at : a.wordStarts()) {
             char c = lower.charAt(at);
-            if (c != 'q' && c != 'b' && c != 't' && c != 'e' && c != 'o' && c != 'f' && c != 's') {
-                continue;
+            char c1 = at + 1 < lower.length() ? lower.charAt(at + 1) : ' ';
+            boolean maybe = switch (c) {
+                case 'q' -> true;
+                case 'b' -> c1 == 'i' || c1 == '.';
+                case 't' -> c1 == 'i' || c1 == '.' || c1 == 'w' || lower.startsWith("thr", at);
+                case 'e' -> lower.startsWith("every", at);
+                case 'o' -> c1 == 'n';
+                case 'f' -> lower.startsWith("fou", at) || lower.startsWith("fiv", at);
+                case 's' -> lower.startsWith("six", at);
+                default -> false;
+            };
+            if (!maybe) {
+                continue; // "the", "to", "of", "be" end here, before the word is measured
             }
             int e = at;
             while (e < lower.length() && lower.charAt(e) >= 'a' && lower.charAt(e) <= 'z') {
