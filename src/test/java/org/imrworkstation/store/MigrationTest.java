@@ -42,10 +42,17 @@ class MigrationTest {
             assertThat(l.spans()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(State.ACCEPTED));
             assertThat(l.review().status()).isEqualTo(ReviewStatus.VERIFIED);
             assertThat(new ReviewService(db, "ann").history(7)).hasSize(1);
+            // V2 (checks): an old letter has no flags and risk 0 until it is re-extracted, and is in the queue
+            assertThat(new FlagStore(db).flags(7)).isEmpty();
+            assertThat(new FlagStore(db).byRisk(LetterQuery.ALL, null, 10)).singleElement()
+                    .satisfies(e -> assertThat(e.risk()).isZero());
+            new Reextractor(db, new org.imrworkstation.extract.Extractor()).run(n -> { });
+            assertThat(new LetterStore(db).load(7).orElseThrow().spans()).filteredOn(s -> s.state() == State.ACCEPTED)
+                    .hasSize(1);
             try (Connection c = db.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")) {
                 rs.next();
-                assertThat(rs.getString(1)).isNotNull();
+                assertThat(rs.getString(1)).isEqualTo("2");
             }
         }
     }
