@@ -25,17 +25,26 @@ public final class BatchExtraction {
 
     /** One file's outcome: a record (with the text it was made from) or a one-line error. */
     public record Result(Path file, LetterRecord record, String text, String sha256, List<String> warnings,
-                         String error, Throwable cause) {
+                         String error, Throwable cause, Object extra) {
     }
 
     private final LetterReader reader;
     private final Extractor extractor;
     private final int threads;
 
+    private final java.util.function.BiFunction<LetterRecord, String, Object> extra;
+
     public BatchExtraction(LetterReader reader, Extractor extractor, int threads) {
+        this(reader, extractor, threads, null);
+    }
+
+    /** {@code extra}: more work per letter on the extraction threads (its result is {@link Result#extra}). */
+    public BatchExtraction(LetterReader reader, Extractor extractor, int threads,
+                           java.util.function.BiFunction<LetterRecord, String, Object> extra) {
         this.reader = reader;
         this.extractor = extractor;
         this.threads = threads;
+        this.extra = extra;
     }
 
     /** Processes every file, calling {@code sink} in input order; returns the number that failed. */
@@ -73,11 +82,12 @@ public final class BatchExtraction {
             Extraction x = extractor.analyse(letter.name(), letter.text(), false);
             List<String> warnings = new ArrayList<>(letter.warnings());
             warnings.addAll(x.warnings());
-            return new Result(file, x.record(), letter.text(), letter.sha256(), warnings, null, null);
+            Object more = extra == null ? null : extra.apply(x.record(), letter.text());
+            return new Result(file, x.record(), letter.text(), letter.sha256(), warnings, null, null, more);
         } catch (LetterReadException e) {
-            return new Result(file, null, null, null, List.of(), e.getMessage(), e);
+            return new Result(file, null, null, null, List.of(), e.getMessage(), e, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result(file, null, null, null, List.of(), "extraction failed: " + ImrCommand.oneLine(e), e);
+            return new Result(file, null, null, null, List.of(), "extraction failed: " + ImrCommand.oneLine(e), e, null);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.imrworkstation.extract.Extractor;
 import org.imrworkstation.letter.LetterReader;
 import org.imrworkstation.letter.ReadOptions;
+import org.imrworkstation.store.Assessment;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.ExtractedLetter;
 import org.imrworkstation.store.LetterImporter;
@@ -38,7 +39,7 @@ final class LetterImport {
         long[] counts = new long[3];
         List<String> failures = new java.util.ArrayList<>();
         BatchExtraction batch = new BatchExtraction(new LetterReader(new ReadOptions(maxSize)), new Extractor(),
-                threads);
+                threads, Assessment::of);
         try (LetterImporter importer = new LetterImporter(db, batchSize)) {
             Consumer<BatchExtraction.Result> sink = r -> {
                 store(importer, r, counts, failures, err, debug);
@@ -71,7 +72,7 @@ final class LetterImport {
             err.println(r.file() + ": warning: " + w);
         }
         var outcome = importer.add(new ExtractedLetter(name, source, r.sha256(), r.text(), r.record(),
-                Extractor.VERSION));
+                Extractor.VERSION, (Assessment) r.extra()));
         counts[outcome == LetterImporter.Outcome.DUPLICATE ? 1 : 0]++;
     }
 }

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.imrworkstation.check.CheckReport;
 import org.imrworkstation.check.Flag;
-import org.imrworkstation.check.LetterChecks;
 import org.imrworkstation.check.RiskScore;
-import org.imrworkstation.check.SuggestionConfidence;
 import org.imrworkstation.record.LetterRecord;
 import org.imrworkstation.record.RecordJson;
 
@@ -24,19 +22,7 @@ import org.imrworkstation.record.RecordJson;
  */
 final class LetterAssessment {
 
-    private static final LetterChecks CHECKS = new LetterChecks();
-
     private LetterAssessment() {
-    }
-
-    /** What the checks say of a letter: its flags, and its risk without and with them. */
-    record Assessment(CheckReport report, int baseRisk, int risk) {
-    }
-
-    static Assessment assess(LetterRecord record, String text) {
-        CheckReport report = CHECKS.check(record, text);
-        double[] confidences = SuggestionConfidence.of(record.spans());
-        return new Assessment(report, RiskScore.base(record, confidences), RiskScore.of(record, confidences, report));
     }
 
     /**
@@ -49,7 +35,7 @@ final class LetterAssessment {
 
     /** Replaces the letter's undismissed flags by the checks' findings and sets its risk. */
     static void write(Connection c, long letterId, LetterRecord record, String text) throws SQLException {
-        Assessment a = assess(record, text);
+        Assessment a = Assessment.of(record, text);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM flag WHERE letter_id = ? AND dismissed_at IS NULL")) {
             ps.setLong(1, letterId);
             ps.executeUpdate();

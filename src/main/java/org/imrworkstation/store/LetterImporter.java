@@ -61,13 +61,14 @@ public final class LetterImporter implements AutoCloseable {
             long id = insertLetter(letter.sha256(), letter.fileName(), letter.sourcePath(),
                     letter.record().layout() == null ? null : letter.record().layout().name(), letter.text(),
                     letter.extractorVersion(), "OK", null);
-            LetterAssessment.Assessment checks = LetterAssessment.assess(letter.record(), letter.text());
+            Assessment checks = letter.assessment() != null ? letter.assessment()
+                    : Assessment.of(letter.record(), letter.text());
             insertReview.setLong(1, id);
             insertReview.setObject(2, SuggestionWriter.now());
             insertReview.setInt(3, checks.baseRisk());
             insertReview.setInt(4, checks.risk());
             insertReview.executeUpdate();
-            SuggestionWriter.write(c, id, letter.record());
+            SuggestionWriter.write(c, id, letter.record(), checks.confidences());
             LetterAssessment.writeNew(c, id, checks);
             countAndMaybeCommit();
             return Outcome.IMPORTED;

@@ -19,8 +19,8 @@ final class SuggestionWriter {
     private SuggestionWriter() {
     }
 
-    static void write(Connection c, long letterId, LetterRecord record) throws SQLException {
-        writeSpans(c, letterId, record.spans());
+    static void write(Connection c, long letterId, LetterRecord record, double[] confidences) throws SQLException {
+        writeSpans(c, letterId, record.spans(), confidences);
         writeItems(c, letterId, record.items(), 0);
         writeFields(c, letterId, FieldNames.values(record.fields()));
     }
@@ -30,6 +30,10 @@ final class SuggestionWriter {
      * each, which was half of import time; one INSERT ... SELECT over TABLE(arrays) is one.
      */
     static int writeSpans(Connection c, long letterId, List<Span> spans) throws SQLException {
+        return writeSpans(c, letterId, spans, SuggestionConfidence.of(spans));
+    }
+
+    static int writeSpans(Connection c, long letterId, List<Span> spans, double[] confidence) throws SQLException {
         if (spans.isEmpty()) {
             return 0;
         }
@@ -39,7 +43,6 @@ final class SuggestionWriter {
         Integer[] ends = new Integer[n];
         String[] texts = new String[n];
         String[] values = new String[n];
-        double[] confidence = SuggestionConfidence.of(spans);
         Double[] confidences = new Double[n];
         for (int i = 0; i < n; i++) {
             confidences[i] = confidence[i];
