@@ -18,10 +18,12 @@ import picocli.CommandLine.Spec;
         description = {"Reads and extracts letters (.txt, .pdf; directories are walked) and stores them with the",
                 "extractor's suggestions. A letter already stored (same SHA-256) is skipped. Bad files are",
                 "reported on stderr and recorded as failed; the exit code is 2 if any failed. Commits every",
-                "--batch letters, so an interrupted import keeps whole letters and can simply be run again."})
+                "--batch letters, so an interrupted import keeps whole letters and can simply be run again.",
+                "--annotations FILE.jsonl instead stores letter records that carry text and annotations (an",
+                "export --format jsonl, a gold set export) as they are."})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")
     List<Path> inputs;
 
     @Mixin
@@ -44,12 +46,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces for failures")
     boolean debug;
 
+    // issue 6: import --annotations (AnnotationsImport does the work)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    AnnotationsImport.Options annotations;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (annotations != null) {
+            return new AnnotationsImport(annotations, db, spec).call(inputs);
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            err.println("error: nothing to import: give letters (FILE|DIR...) or --annotations FILE.jsonl");
+            return 2;
+        }
         List<Path> files = LetterReader.expand(inputs);
         try (Database database = db.open()) {
             ImportProgress progress = new ImportProgress(err, files.size(), System.console() != null, progressEvery);

@@ -1,0 +1,199 @@
+package org.imrworkstation.export;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.imrworkstation.record.Decision;
+import org.imrworkstation.record.Item;
+import org.imrworkstation.record.SpanType;
+import org.imrworkstation.store.Database;
+import org.imrworkstation.store.Origin;
+import org.imrworkstation.store.Reason;
+import org.imrworkstation.store.Review;
+import org.imrworkstation.store.ReviewStatus;
+import org.imrworkstation.store.State;
+import org.imrworkstation.store.StoreException;
+import org.imrworkstation.store.StoredField;
+import org.imrworkstation.store.StoredItem;
+import org.imrworkstation.store.StoredLetter;
+import org.imrworkstation.store.StoredSpan;
+
+/**
+ * Every stored letter that matches a filter, with its annotations, in id order, a chunk at a time:
+ * one keyset query for the next {@link #CHUNK} letters, then one query each for their spans,
+ * items and fields (an IN list on the letter ids, so the letter indexes are used and a sparse
+ * filter does not read the whole table). Memory holds one chunk, whatever the corpus size;
+ * LetterStore.load per letter would cost four round trips a letter instead.
+ */
+public final class LetterStream {
+
+    static final int CHUNK = 500;
+
+    private final Database db;
+    private final ExportFilter filter;
+    private final boolean withText;
+
+    public LetterStream(Database db, ExportFilter filter, boolean withText) {
+        this.db = db;
+        this.filter = filter;
+        this.withText = withText;
+    }
+
+    /** How many letters match (for progress). */
+    public long count() {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM letter l JOIN review r"
+                     + " ON r.letter_id = l.id WHERE l.import_status = 'OK'" + where())) {
+            bindFilter(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Calls {@code sink} with each matching letter, in id order. */
+    public void forEach(Consumer<StoredLetter> sink) {
+        try (Connection c = db.connect()) {
+            c.setReadOnly(true);
+            long after = 0;
+            while (true) {
+                List<LetterRow> rows = letters(c, after);
+                if (rows.isEmpty()) {
+                    return;
+                }
+                long[] ids = rows.stream().mapToLong(LetterRow::id).toArray();
+                Map<Long, List<StoredSpan>> spans = spans(c, ids);
+                Map<Long, List<StoredItem>> items = items(c, ids);
+                Map<Long, List<StoredField>> fields = fields(c, ids);
+                for (LetterRow r : rows) {
+                    sink.accept(new StoredLetter(r.id, r.sha256, r.fileName, r.sourcePath, r.layout, r.text,
+                            r.extractorVersion, spans.getOrDefault(r.id, List.of()),
+                            items.getOrDefault(r.id, List.of()), fields.getOrDefault(r.id, List.of()), r.review));
+                }
+                after = ids[ids.length - 1];
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record LetterRow(long id, String sha256, String fileName, String sourcePath, String layout, String text,
+                             String extractorVersion, Review review) {
+    }
+
+    private String where() {
+        return (filter.status() == null ? "" : " AND r.status = ?")
+                + (filter.annotator() == null ? "" : " AND r.annotator = ?");
+    }
+
+    private int bindFilter(PreparedStatement ps, int i) throws SQLException {
+        if (filter.status() != null) {
+            ps.setString(i++, filter.status().name());
+        }
+        if (filter.annotator() != null) {
+            ps.setString(i++, filter.annotator());
+        }
+        return i;
+    }
+
+    private List<LetterRow> letters(Connection c, long after) throws SQLException {
+        List<LetterRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.sha256, l.file_name, l.source_path, l.layout, "
+                + (withText ? "l.text" : "NULL") + ", l.extractor_version, r.status, r.annotator, r.comment,"
+                + " r.seconds_spent, r.verified_at FROM letter l JOIN review r ON r.letter_id = l.id"
+                + " WHERE l.import_status = 'OK' AND l.id > ?" + where() + " ORDER BY l.id LIMIT " + CHUNK)) {
+            ps.setLong(1, after);
+            bindFilter(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Review review = new Review(ReviewStatus.valueOf(rs.getString(8)), rs.getString(9),
+                            rs.getString(10), rs.getInt(11), rs.getObject(12, OffsetDateTime.class));
+                    out.add(new LetterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), review));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PreparedStatement inList(Connection c, String select, String order, long[] ids)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder(select).append(" WHERE letter_id IN (");
+        for (int i = 0; i < ids.length; i++) {
+            sql.append(i == 0 ? "?" : ",?");
+        }
+        sql.append(") ORDER BY ").append(order);
+        PreparedStatement ps = c.prepareStatement(sql.toString());
+        for (int i = 0; i < ids.length; i++) {
+            ps.setLong(i + 1, ids[i]);
+        }
+        return ps;
+    }
+
+    private static final Comparator<StoredSpan> SPAN_ORDER = Comparator.comparingInt(StoredSpan::start)
+            .thenComparingInt(StoredSpan::end).thenComparingLong(StoredSpan::id);
+
+    static Map<Long, List<StoredSpan>> spans(Connection c, long[] ids) throws SQLException {
+        Map<Long, List<StoredSpan>> out = new HashMap<>();
+        try (PreparedStatement ps = inList(c, "SELECT letter_id, id, type, start_off, end_off, text, value, origin,"
+                + " state, reason, annotator FROM span", "letter_id", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String reason = rs.getString(10);
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredSpan(rs.getLong(2),
+                        SpanType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                        rs.getString(7), Origin.valueOf(rs.getString(8)), State.valueOf(rs.getString(9)),
+                        reason == null ? null : Reason.valueOf(reason), rs.getString(11)));
+            }
+        }
+        out.values().forEach(l -> l.sort(SPAN_ORDER)); // the letter store's order: start, end, id
+        return out;
+    }
+
+    static Map<Long, List<StoredItem>> items(Connection c, long[] ids) throws SQLException {
+        Map<Long, List<StoredItem>> out = new HashMap<>();
+        try (PreparedStatement ps = inList(c, "SELECT letter_id, id, position, treatment, drug, strength, quantity,"
+                + " refills, decision, guidelines, pages, evidence_start, evidence_end, origin, state, annotator"
+                + " FROM item", "letter_id, position, id", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String decision = rs.getString(9);
+                String guidelines = rs.getString(10);
+                Item item = new Item(rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7),
+                        (Integer) rs.getObject(8), decision == null ? null : Decision.valueOf(decision),
+                        guidelines == null || guidelines.isEmpty() ? List.of() : Arrays.asList(guidelines.split(",")),
+                        rs.getString(11), (Integer) rs.getObject(12), (Integer) rs.getObject(13));
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredItem(rs.getLong(2),
+                        rs.getInt(3), item, Origin.valueOf(rs.getString(14)), State.valueOf(rs.getString(15)),
+                        rs.getString(16)));
+            }
+        }
+        return out;
+    }
+
+    static Map<Long, List<StoredField>> fields(Connection c, long[] ids) throws SQLException {
+        Map<Long, List<StoredField>> out = new HashMap<>();
+        try (PreparedStatement ps = inList(c, "SELECT letter_id, id, name, value, evidence_span_id, origin, state,"
+                + " annotator FROM field_value", "letter_id, id", ids);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredField(rs.getLong(2),
+                        rs.getString(3), rs.getString(4), (Long) rs.getObject(5), Origin.valueOf(rs.getString(6)),
+                        State.valueOf(rs.getString(7)), rs.getString(8)));
+            }
+        }
+        return out;
+    }
+}
