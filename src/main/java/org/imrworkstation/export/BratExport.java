@@ -59,7 +59,8 @@ public final class BratExport {
     }
 
     /** The file name without extension, with characters that are unsafe in file names replaced. */
-    static String name(String fileName) {
+    static String name(String path) {
+        String fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         String safe = stem.replaceAll("[^\\p{L}\\p{N}._-]", "_");
