@@ -29,9 +29,9 @@ import org.imrworkstation.store.StoredSpan;
 
 /**
  * Every stored letter that matches a filter, with its annotations, in id order, a chunk at a time:
- * one keyset query for the next {@link #CHUNK} letters, then one query each for their spans,
- * items and fields (an IN list on the letter ids, so the letter indexes are used and a sparse
- * filter does not read the whole table). Memory holds one chunk, whatever the corpus size;
+ * a keyset walk of the primary key for the next {@link #CHUNK} ids, then one query each for those
+ * letters (with the filter), their spans, items and fields (IN lists on the ids, so the letter
+ * indexes are used and nothing is sorted but the chunk). Memory holds one chunk, whatever the corpus size;
  * LetterStore.load per letter would cost four round trips a letter instead.
  */
 public final class LetterStream {
@@ -67,22 +67,32 @@ public final class LetterStream {
     public void forEach(Consumer<StoredLetter> sink) {
         try (Connection c = db.connect()) {
             c.setReadOnly(true);
+            try (var st = c.createStatement()) {
+                // rows straight from the B-tree as they are read: no result set built first
+                st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
             long after = 0;
             while (true) {
-                List<LetterRow> rows = letters(c, after);
-                if (rows.isEmpty()) {
+                long[] window = nextIds(c, after);
+                if (window.length == 0) {
                     return;
                 }
+                after = window[window.length - 1];
+                List<LetterRow> rows = letters(c, window);
+                if (rows.isEmpty()) {
+                    continue; // none of this window matches the filter
+                }
                 long[] ids = rows.stream().mapToLong(LetterRow::id).toArray();
-                Map<Long, List<StoredSpan>> spans = spans(c, ids);
-                Map<Long, List<StoredItem>> items = items(c, ids);
-                Map<Long, List<StoredField>> fields = fields(c, ids);
+                // the whole window matched: a range scan of the letter indexes beats an IN list
+                long[] range = ids.length == window.length ? new long[] {ids[0], ids[ids.length - 1]} : null;
+                Map<Long, List<StoredSpan>> spans = spans(c, ids, range);
+                Map<Long, List<StoredItem>> items = items(c, ids, range);
+                Map<Long, List<StoredField>> fields = fields(c, ids, range);
                 for (LetterRow r : rows) {
                     sink.accept(new StoredLetter(r.id, r.sha256, r.fileName, r.sourcePath, r.layout, r.text,
                             r.extractorVersion, spans.getOrDefault(r.id, List.of()),
                             items.getOrDefault(r.id, List.of()), fields.getOrDefault(r.id, List.of()), r.review));
                 }
-                after = ids[ids.length - 1];
             }
         } catch (SQLException e) {
             throw new StoreException("database " + db.file() + ": " + e.getMessage(), e);
@@ -108,14 +118,41 @@ public final class LetterStream {
         return i;
     }
 
-    private List<LetterRow> letters(Connection c, long after) throws SQLException {
+    /**
+     * The next ids in key order, whatever their status. Walking the primary key alone is what H2
+     * does without sorting; with the import-status or review filters in the same query it picks
+     * another index and sorts every remaining letter, text and all, for each chunk.
+     */
+    private static long[] nextIds(Connection c, long after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM letter WHERE id > ? ORDER BY id LIMIT "
+                + CHUNK)) {
+            ps.setLong(1, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                long[] ids = new long[CHUNK];
+                int n = 0;
+                while (rs.next()) {
+                    ids[n++] = rs.getLong(1);
+                }
+                return Arrays.copyOf(ids, n);
+            }
+        }
+    }
+
+    private List<LetterRow> letters(Connection c, long[] window) throws SQLException {
         List<LetterRow> out = new ArrayList<>();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < window.length; i++) {
+            in.append(i == 0 ? "?" : ",?");
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.sha256, l.file_name, l.source_path, l.layout, "
                 + (withText ? "l.text" : "NULL") + ", l.extractor_version, r.status, r.annotator, r.comment,"
                 + " r.seconds_spent, r.verified_at FROM letter l JOIN review r ON r.letter_id = l.id"
-                + " WHERE l.import_status = 'OK' AND l.id > ?" + where() + " ORDER BY l.id LIMIT " + CHUNK)) {
-            ps.setLong(1, after);
-            bindFilter(ps, 2);
+                + " WHERE l.id IN (" + in + ") AND l.import_status = 'OK'" + where() + " ORDER BY l.id")) {
+            int i = 1;
+            for (long id : window) {
+                ps.setLong(i++, id);
+            }
+            bindFilter(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Review review = new Review(ReviewStatus.valueOf(rs.getString(8)), rs.getString(9),
@@ -128,8 +165,14 @@ public final class LetterStream {
         return out;
     }
 
-    private static PreparedStatement inList(Connection c, String select, String order, long[] ids)
+    private static PreparedStatement inList(Connection c, String select, String order, long[] ids, long[] range)
             throws SQLException {
+        if (range != null) {
+            PreparedStatement ps = c.prepareStatement(select + " WHERE letter_id BETWEEN ? AND ? ORDER BY " + order);
+            ps.setLong(1, range[0]);
+            ps.setLong(2, range[1]);
+            return ps;
+        }
         StringBuilder sql = new StringBuilder(select).append(" WHERE letter_id IN (");
         for (int i = 0; i < ids.length; i++) {
             sql.append(i == 0 ? "?" : ",?");
@@ -145,10 +188,10 @@ public final class LetterStream {
     private static final Comparator<StoredSpan> SPAN_ORDER = Comparator.comparingInt(StoredSpan::start)
             .thenComparingInt(StoredSpan::end).thenComparingLong(StoredSpan::id);
 
-    static Map<Long, List<StoredSpan>> spans(Connection c, long[] ids) throws SQLException {
+    static Map<Long, List<StoredSpan>> spans(Connection c, long[] ids, long[] range) throws SQLException {
         Map<Long, List<StoredSpan>> out = new HashMap<>();
         try (PreparedStatement ps = inList(c, "SELECT letter_id, id, type, start_off, end_off, text, value, origin,"
-                + " state, reason, annotator FROM span", "letter_id", ids);
+                + " state, reason, annotator FROM span", "letter_id", ids, range);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String reason = rs.getString(10);
@@ -162,11 +205,11 @@ public final class LetterStream {
         return out;
     }
 
-    static Map<Long, List<StoredItem>> items(Connection c, long[] ids) throws SQLException {
+    static Map<Long, List<StoredItem>> items(Connection c, long[] ids, long[] range) throws SQLException {
         Map<Long, List<StoredItem>> out = new HashMap<>();
         try (PreparedStatement ps = inList(c, "SELECT letter_id, id, position, treatment, drug, strength, quantity,"
                 + " refills, decision, guidelines, pages, evidence_start, evidence_end, origin, state, annotator"
-                + " FROM item", "letter_id, position, id", ids);
+                + " FROM item", "letter_id, position, id", ids, range);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String decision = rs.getString(9);
@@ -183,10 +226,10 @@ public final class LetterStream {
         return out;
     }
 
-    static Map<Long, List<StoredField>> fields(Connection c, long[] ids) throws SQLException {
+    static Map<Long, List<StoredField>> fields(Connection c, long[] ids, long[] range) throws SQLException {
         Map<Long, List<StoredField>> out = new HashMap<>();
         try (PreparedStatement ps = inList(c, "SELECT letter_id, id, name, value, evidence_span_id, origin, state,"
-                + " annotator FROM field_value", "letter_id, id", ids);
+                + " annotator FROM field_value", "letter_id, id", ids, range);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredField(rs.getLong(2),
