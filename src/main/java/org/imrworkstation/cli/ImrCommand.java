@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ImportCommand.class, StatusCommand.class, ReextractCommand.class,
                 BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class,
                 // issue 6
-                ExportCommand.class, BenchExportCommand.class,
+                ExportCommand.class, BenchExportCommand.class, GoldCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
