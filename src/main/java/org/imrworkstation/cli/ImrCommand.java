@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ImportCommand.class, StatusCommand.class, ReextractCommand.class,
                 BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class,
                 // issue 6
-                ExportCommand.class, BenchExportCommand.class, GoldCommand.class,
+                ExportCommand.class, BenchExportCommand.class, GoldCommand.class, AssignCommand.class,
+                AgreementCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
