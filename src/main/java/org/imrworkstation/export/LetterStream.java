@@ -11,6 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.imrworkstation.record.Decision;
 import org.imrworkstation.record.Item;
@@ -41,11 +46,18 @@ public final class LetterStream {
     private final Database db;
     private final ExportFilter filter;
     private final boolean withText;
+    private final int chunk;
 
     public LetterStream(Database db, ExportFilter filter, boolean withText) {
+        this(db, filter, withText, CHUNK);
+    }
+
+    /** With another chunk size: tests cross chunk boundaries with a handful of letters. */
+    LetterStream(Database db, ExportFilter filter, boolean withText, int chunk) {
         this.db = db;
         this.filter = filter;
         this.withText = withText;
+        this.chunk = chunk;
     }
 
     /** How many letters match (for progress). */
@@ -63,8 +75,80 @@ public final class LetterStream {
         }
     }
 
-    /** Calls {@code sink} with each matching letter, in id order. */
+    /**
+     * Calls {@code sink} with each matching letter, in id order. The next chunk is read on a
+     * second thread while the caller handles this one (reading rows and writing files each take
+     * about half the time); at most {@link #AHEAD} chunks wait, so memory stays bounded.
+     */
     public void forEach(Consumer<StoredLetter> sink) {
+        BlockingQueue<List<StoredLetter>> queue = new ArrayBlockingQueue<>(AHEAD);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            try {
+                read(chunk -> {
+                    while (!stop.get()) {
+                        try {
+                            if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                                return;
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }, stop);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                putEnd(queue, stop);
+            }
+        }, "export-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                List<StoredLetter> chunk = queue.take();
+                if (chunk == END) {
+                    break;
+                }
+                chunk.forEach(sink);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("export interrupted");
+        } finally {
+            stop.set(true); // the sink failed or we are done: let the reader go
+            queue.clear();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private static final int AHEAD = 2;
+    private static final List<StoredLetter> END = new ArrayList<>();
+
+    private static void putEnd(BlockingQueue<List<StoredLetter>> queue, AtomicBoolean stop) {
+        try {
+            while (!stop.get() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+                // the consumer is still busy with earlier chunks
+            }
+            if (stop.get()) {
+                queue.offer(END);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads the matching letters chunk by chunk, on the calling thread. */
+    private void read(Consumer<List<StoredLetter>> chunks, AtomicBoolean stop) {
         try (Connection c = db.connect()) {
             c.setReadOnly(true);
             try (var st = c.createStatement()) {
@@ -72,8 +156,8 @@ public final class LetterStream {
                 st.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
             long after = 0;
-            while (true) {
-                long[] window = nextIds(c, after);
+            while (!stop.get()) {
+                long[] window = nextIds(c, after, chunk);
                 if (window.length == 0) {
                     return;
                 }
@@ -88,11 +172,13 @@ public final class LetterStream {
                 Map<Long, List<StoredSpan>> spans = spans(c, ids, range);
                 Map<Long, List<StoredItem>> items = items(c, ids, range);
                 Map<Long, List<StoredField>> fields = fields(c, ids, range);
+                List<StoredLetter> chunk = new ArrayList<>(rows.size());
                 for (LetterRow r : rows) {
-                    sink.accept(new StoredLetter(r.id, r.sha256, r.fileName, r.sourcePath, r.layout, r.text,
+                    chunk.add(new StoredLetter(r.id, r.sha256, r.fileName, r.sourcePath, r.layout, r.text,
                             r.extractorVersion, spans.getOrDefault(r.id, List.of()),
                             items.getOrDefault(r.id, List.of()), fields.getOrDefault(r.id, List.of()), r.review));
                 }
+                chunks.accept(chunk);
             }
         } catch (SQLException e) {
             throw new StoreException("database " + db.file() + ": " + e.getMessage(), e);
@@ -123,12 +209,12 @@ public final class LetterStream {
      * does without sorting; with the import-status or review filters in the same query it picks
      * another index and sorts every remaining letter, text and all, for each chunk.
      */
-    private static long[] nextIds(Connection c, long after) throws SQLException {
+    private static long[] nextIds(Connection c, long after, int chunk) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM letter WHERE id > ? ORDER BY id LIMIT "
-                + CHUNK)) {
+                + chunk)) {
             ps.setLong(1, after);
             try (ResultSet rs = ps.executeQuery()) {
-                long[] ids = new long[CHUNK];
+                long[] ids = new long[chunk];
                 int n = 0;
                 while (rs.next()) {
                     ids[n++] = rs.getLong(1);
