@@ -32,6 +32,9 @@ class LetterStreamTest {
             ana.setReview(ids.get(1), ReviewStatus.VERIFIED, null, 1);
             ana.setReview(ids.get(4), ReviewStatus.VERIFIED, null, 1);
             LetterStore store = new LetterStore(db);
+            // a span added after import has an id far from its letter's others
+            assertThat(store.load(ids.get(0)).orElseThrow().spans().get(0).start()).isGreaterThan(3);
+            ana.addSpan(ids.get(0), org.imrworkstation.record.SpanType.DATE, 0, 3, "2001-01");
             for (int chunk : new int[] {1, 2, 500}) {
                 List<StoredLetter> all = new ArrayList<>();
                 new LetterStream(db, ExportFilter.ALL, true, chunk).forEach(all::add);
