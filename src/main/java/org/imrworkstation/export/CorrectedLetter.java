@@ -5,13 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.imrworkstation.extract.Extractor;
 import org.imrworkstation.record.Item;
 import org.imrworkstation.record.Layout;
 import org.imrworkstation.record.LetterFields;
 import org.imrworkstation.record.LetterRecord;
 import org.imrworkstation.record.Span;
-import org.imrworkstation.record.SpanType;
 import org.imrworkstation.store.FieldNames;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.State;
@@ -119,32 +117,8 @@ public final class CorrectedLetter {
         for (StoredSpan s : spans) {
             out.add(new Span(s.type(), s.start(), s.end(), s.text(), s.value()));
         }
-        return new LetterRecord(stored.fileName(), layout(stored.layout()), stored.text(), out, items(spans, items), letterFields());
-    }
-
-    /**
-     * The items as records, with frequency and daily dose rebuilt from the item heading's exported
-     * FREQUENCY span (the store keeps the span, not the derived values; the extractor's rule).
-     */
-    static List<Item> items(List<StoredSpan> spans, List<StoredItem> stored) {
-        List<Item> out = new ArrayList<>(stored.size());
-        for (StoredItem si : stored) {
-            Item it = si.item();
-            String frequency = null;
-            if (it.evidenceStart() != null && it.evidenceEnd() != null) {
-                for (StoredSpan s : spans) {
-                    if (s.type() == SpanType.FREQUENCY && s.start() >= it.evidenceStart()
-                            && s.end() <= it.evidenceEnd()) {
-                        frequency = s.value();
-                        break;
-                    }
-                }
-            }
-            String dose = frequency == null ? null : Extractor.dailyDose(it.strength(), frequency);
-            out.add(new Item(it.treatment(), it.drug(), it.strength(), it.quantity(), it.refills(), it.decision(),
-                    it.guidelines(), it.pages(), frequency, dose, it.evidenceStart(), it.evidenceEnd()));
-        }
-        return out;
+        return new LetterRecord(stored.fileName(), layout(stored.layout()), stored.text(), out,
+                ItemRegimen.complete(items.stream().map(StoredItem::item).toList(), out), letterFields());
     }
 
     private static Layout layout(String name) {

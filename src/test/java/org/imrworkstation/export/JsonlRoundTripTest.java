@@ -122,4 +122,27 @@ class JsonlRoundTripTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("error: cannot write ");
     }
+
+    @Test
+    void asSuggestionsStoresThemForReview() throws Exception {
+        String text = "Norco 10/325 mg #120 was requested.";
+        Path in = Files.writeString(tmp.resolve("pre.jsonl"), "{\"letter\":\"pre.txt\",\"text\":\"" + text
+                + "\",\"spans\":[{\"type\":\"DRUG\",\"start\":0,\"end\":5,\"text\":\"Norco\","
+                + "\"value\":\"acetaminophen/hydrocodone\"}]}\n");
+        try (Database db = Database.open(tmp.resolve("db/imr"))) {
+            AnnotationImport.Summary s = new AnnotationImport(db, "ana", true, false).run(in, ExportProgress.NONE);
+            assertThat(s.imported()).isEqualTo(1);
+            StoredLetter l = new LetterStore(db).load(1).orElseThrow();
+            assertThat(l.spans()).singleElement().satisfies(sp -> {
+                assertThat(sp.state()).isEqualTo(org.imrworkstation.store.State.SUGGESTED);
+                assertThat(sp.origin()).isEqualTo(org.imrworkstation.store.Origin.EXTRACTED);
+            });
+            assertThat(l.review().status()).isEqualTo(ReviewStatus.UNREVIEWED);
+            assertThat(l.sha256()).isEqualTo(AnnotationImport.sha256(text));
+            Path out = tmp.resolve("out.jsonl");
+            assertThat(new JsonlExport(db).write(out, ExportFilter.ALL, ExportProgress.NONE).spans()).isZero();
+            assertThat(new JsonlExport(db).write(out, ExportFilter.ALL.withSuggestions(true), ExportProgress.NONE)
+                    .spans()).isEqualTo(1);
+        }
+    }
 }

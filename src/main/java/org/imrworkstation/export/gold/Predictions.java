@@ -16,6 +16,7 @@ import java.util.Map;
 import org.imrworkstation.eval.RecordFiles;
 import org.imrworkstation.export.ExportException;
 import org.imrworkstation.export.ExportRecord;
+import org.imrworkstation.export.ItemRegimen;
 import org.imrworkstation.extract.Extractor;
 import org.imrworkstation.record.Decision;
 import org.imrworkstation.record.Item;
@@ -141,7 +142,7 @@ public final class Predictions {
         LetterFields fields = new LetterFields(age == null ? null : Integer.valueOf(age), f.get("patient_sex"),
                 f.get("injury_date"), f.get("ur_date"), f.get("rfa_date"), f.get("reviewer_specialty"),
                 states == null ? List.of() : List.of(states.split(",")));
-        return new LetterRecord(g.letter(), null, null, spans, items, fields);
+        return new LetterRecord(g.letter(), null, null, spans, ItemRegimen.complete(items, spans), fields);
     }
 
     /** The rows as the extractor left them: an EDITED row is replaced by its first change_log image. */

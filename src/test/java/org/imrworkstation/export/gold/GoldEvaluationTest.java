@@ -56,6 +56,7 @@ class GoldEvaluationTest {
                 "extractor 1.0: 3 letters from stored suggestions", "errors by kind:");
         // the extractor's own value came back from the change log, not the reviewer's edit
         assertThat(v.out()).contains("value '" + date.value() + "' != '1999-01-01'");
+        assertThat(v.out()).contains("; items 1.00;"); // items rebuilt with their frequency and daily dose
         assertThat(line(v.out(), "DRUG ", 2)).containsExactly("DRUG", "0", "1", "0", "0", "0");
         assertThat(line(v.out(), "DATE ", 2)).containsExactly("DATE", "0", "0", "0", "1", "0");
 
