@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class,
                 // issue 6
                 ExportCommand.class, BenchExportCommand.class, GoldCommand.class, AssignCommand.class,
-                AgreementCommand.class,
+                AgreementCommand.class, AdjudicateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 

@@ -136,6 +136,15 @@ class DoubleAnnotationTest {
         assertThat(report).startsWith("agreement of ana and bob over 1 letters").contains("DRUG", "item decision",
                 "patient_age", "disagreements:");
         assertThat(out("agreement", "--a", "ana", "--b", "carl", "--db", dbPath)).startsWith("error: no letters");
+        long second = new java.util.ArrayList<>(List.of(1L, 2L, 3L, 4L)).stream().filter(l -> {
+            try (Database db = Database.open(Path.of(dbPath))) {
+                return new AssignedReview(db, "bob").load(l).isPresent();
+            }
+        }).reduce((x, y) -> y).orElseThrow();
+        assertThat(out("adjudicate", "--letter", Long.toString(second), "--take", "bob", "--lead", "lead", "--db",
+                dbPath)).isEqualTo("letter " + second + ": bob's version taken and verified\n");
+        assertThat(out("adjudicate", "--letter", "99", "--take", "bob", "--db", dbPath))
+                .isEqualTo("error: letter 99 is not assigned to bob\n");
     }
 
     @Test
