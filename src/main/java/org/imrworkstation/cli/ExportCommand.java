@@ -39,7 +39,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--status", paramLabel = "STATUS",
             description = "only letters in this review status (UNREVIEWED, IN_PROGRESS, VERIFIED, FLAGGED)")
-    ReviewStatus status;
+    String status;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "only letters last reviewed by NAME")
     String annotator;
@@ -77,7 +77,16 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        ExportFilter filter = new ExportFilter(status, annotator, includeSuggestions);
+        ReviewStatus st = null;
+        if (status != null) {
+            try {
+                st = ReviewStatus.valueOf(status.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                err.println("error: unknown review status " + status + " (UNREVIEWED, IN_PROGRESS, VERIFIED, FLAGGED)");
+                return 2;
+            }
+        }
+        ExportFilter filter = new ExportFilter(st, annotator, includeSuggestions);
         try (Database database = db.open()) {
             LetterProgress progress = new LetterProgress(err, "export",
                     new LetterStream(database, filter, false).count(), progressEvery);

@@ -114,6 +114,12 @@ class JsonlRoundTripTest {
         ExportFixtures.Run r = ExportFixtures.Run.of("export", "--format", "xml", "--out", tmp.toString(), "--db", db);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("error: unknown format xml (csv, jsonl or brat)");
+        r = ExportFixtures.Run.of("export", "--format", "csv", "--status", "done", "--out", tmp.toString(), "--db", db);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("error: unknown review status done (UNREVIEWED, IN_PROGRESS, VERIFIED,"
+                + " FLAGGED)");
+        assertThat(ExportFixtures.Run.of("export", "--format", "CSV", "--status", "verified", "--out",
+                tmp.resolve("v").toString(), "--db", db).exitCode()).isZero();
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         r = ExportFixtures.Run.of("export", "--format", "csv", "--out", file.toString(), "--db", db);
         assertThat(r.exitCode()).isEqualTo(2);
