@@ -1,6 +1,6 @@
 package org.imrworkstation.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
@@ -24,7 +24,7 @@ public final class CsvTable implements Closeable {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final Writer writer;
-    private final SequenceWriter rows;
+    private final CsvGenerator rows;
     private final int width;
     private final boolean raw;
     private long count;
@@ -39,7 +39,9 @@ public final class CsvTable implements Closeable {
             }
             CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
             columns.forEach(b::addColumn);
-            rows = MAPPER.writer(b.build()).writeValues(writer);
+            // the generator straight, not an ObjectWriter: a row is a few calls, no serializer lookup
+            rows = MAPPER.getFactory().createGenerator(writer);
+            rows.setSchema(b.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,19 +52,19 @@ public final class CsvTable implements Closeable {
         if (cells.length != width) {
             throw new IllegalArgumentException(cells.length + " cells for " + width + " columns");
         }
-        String[] out = new String[width];
-        for (int i = 0; i < width; i++) {
-            Object v = cells[i];
-            if (v == null) {
-                out[i] = "";
-            } else if (v instanceof Number || v instanceof Boolean) {
-                out[i] = v.toString();
-            } else {
-                out[i] = raw ? v.toString() : FormulaGuard.guard(v.toString());
-            }
-        }
         try {
-            rows.write(out);
+            rows.writeStartArray();
+            for (int i = 0; i < width; i++) {
+                Object v = cells[i];
+                if (v == null) {
+                    rows.writeString("");
+                } else if (v instanceof Number || v instanceof Boolean) {
+                    rows.writeString(v.toString());
+                } else {
+                    rows.writeString(raw ? v.toString() : FormulaGuard.guard(v.toString()));
+                }
+            }
+            rows.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
