@@ -53,15 +53,18 @@ public final class BenchExportCommand implements Callable<Integer> {
             out.flush();
             for (String f : formats) {
                 Path target = tmp.resolve(f.equals("jsonl") ? "letters.jsonl" : f);
+                long cpu = cpuNanos();
                 ExportSummary s = switch (f) {
                     case "csv" -> new CsvExport(database, new CsvExport.Options(false, false)).write(target, all,
                             done -> { });
                     case "jsonl" -> new JsonlExport(database).write(target, all, done -> { });
                     default -> throw new IllegalArgumentException("bench-export: unknown format " + f);
                 };
+                double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                 out.printf(Locale.ROOT, "%-5s %d letters, %d items, %d spans in %.1f s: %.0f letters/s, %.0f MB"
-                                + " written%n", f, s.letters(), s.items(), s.spans(), s.seconds(),
-                        s.letters() / Math.max(1e-9, s.seconds()), size(target) / 1048576.0);
+                                + " written; %.1f CPU s (%.0f letters per CPU-second)%n", f, s.letters(), s.items(),
+                        s.spans(), s.seconds(), s.letters() / Math.max(1e-9, s.seconds()), size(target) / 1048576.0,
+                        cpuSeconds, s.letters() / Math.max(1e-9, cpuSeconds));
                 out.flush();
             }
             out.printf(Locale.ROOT, "peak heap used: %.0f MB (max heap %d MB)%n", ExtractionBenchmark.peakHeapMb(),
@@ -74,6 +77,12 @@ public final class BenchExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** CPU time of the whole process (all threads, H2's own included): the figure a busy machine does not skew. */
+    private static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static long size(Path p) throws IOException {
