@@ -272,11 +272,21 @@ public final class LetterChecks {
     /** The guideline named nearest before a page cue (within 200 characters), or null. */
     CheckData.GuidelinePages citedGuideline(String lower, int at) {
         int from = Math.max(0, at - 200);
+        // search the 200 characters only: lastIndexOf over the whole text for every page span and
+        // cue was most of an export's time (a cue that is absent is looked for back to offset 0)
+        int maxCue = 0;
+        for (CheckData.GuidelinePages g : data.guidelines()) {
+            for (String cue : g.cues()) {
+                maxCue = Math.max(maxCue, cue.length());
+            }
+        }
+        String window = lower.substring(from, Math.min(lower.length(), at + maxCue));
         CheckData.GuidelinePages best = null;
         int bestAt = -1;
         for (CheckData.GuidelinePages g : data.guidelines()) {
             for (String cue : g.cues()) {
-                int i = lower.lastIndexOf(cue, at);
+                int w = window.lastIndexOf(cue, at - from);
+                int i = w < 0 ? -1 : w + from;
                 if (i >= from && i > bestAt) {
                     best = g;
                     bestAt = i;

@@ -17,14 +17,25 @@ import picocli.CommandLine.Spec;
         description = {"Score letter records against gold records.",
                 "",
                 "Per span type: gold and predicted counts, strict and lenient P/R/F1, value accuracy; then item and",
-                "field accuracy and the misses. Gold without spans (items and fields only) is scored item by item."})
+                "field accuracy and the misses. Gold without spans (items and fields only) is scored item by item.",
+                "",
+                "--gold-set NAME scores against a frozen gold set of the database instead: PRED.jsonl, or",
+                "--extractor-version V (its stored suggestions), or --compare A B (each a version or a .jsonl)."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "gold letter records")
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl", description = "gold letter records")
     Path gold;
 
-    @Parameters(index = "0", paramLabel = "PRED.jsonl", description = "predicted letter records (e.g. from extract)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PRED.jsonl",
+            description = "predicted letter records (e.g. from extract)")
     Path pred;
+
+    // issue 6: scoring against a frozen gold set (GoldSetEval does the work)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    GoldSetEval.Options goldSet;
+
+    @picocli.CommandLine.Mixin
+    DbOption db;
 
     @Option(names = "--seeds", paramLabel = "DIR",
             description = "folder with the gold letters' texts (default: the gold records' \"text\")")
@@ -45,6 +56,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (goldSet != null) {
+            return new GoldSetEval(goldSet, db, spec).call(pred);
+        }
+        if (gold == null || pred == null) {
+            spec.commandLine().getErr().println("error: give --gold GOLD.jsonl and PRED.jsonl, or --gold-set NAME");
+            return 2;
+        }
         // the report is small: made in memory, then written through the command's own writer
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8);

@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
                 "Directories are walked (.txt, .pdf). A letter already stored (same SHA-256) is",
                 "skipped. A bad file gets one line on stderr, is recorded as failed, and the import",
                 "goes on; the exit code is 2 if any failed. Commits every --batch letters, so an",
-                "interrupted import keeps whole letters and can simply be run again."})
+                "interrupted import keeps whole letters and can simply be run again.",
+                "--annotations FILE.jsonl instead stores letter records that carry text and",
+                "annotations (an export --format jsonl, a gold set export) as they are."})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "letters (.txt, .pdf) or directories")
     List<Path> inputs;
 
     @Mixin
@@ -46,12 +48,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show stack traces for failures")
     boolean debug;
 
+    // issue 6: import --annotations (AnnotationsImport does the work)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    AnnotationsImport.Options annotations;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (annotations != null) {
+            return new AnnotationsImport(annotations, db, spec).call(inputs);
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            err.println("error: nothing to import: give letters (FILE|DIR...) or --annotations FILE.jsonl");
+            return 2;
+        }
         List<Path> files = LetterReader.expand(inputs);
         try (Database database = db.open()) {
             ImportProgress progress = new ImportProgress(err, files.size(), System.console() != null, progressEvery);

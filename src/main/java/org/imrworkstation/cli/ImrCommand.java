@@ -16,8 +16,10 @@ import picocli.CommandLine.Command;
             ExtractCommand.class, CheckCommand.class, EvalCommand.class,
             // the database
             ImportCommand.class, StatusCommand.class, QueueCommand.class, ReextractCommand.class, BackupCommand.class,
+            // corrected data out, gold sets, double annotation
+            ExportCommand.class, GoldCommand.class, AssignCommand.class, AgreementCommand.class, AdjudicateCommand.class,
             // speed
-            BenchCommand.class, BenchStoreCommand.class,
+            BenchCommand.class, BenchStoreCommand.class, BenchExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 

@@ -142,4 +142,12 @@ public final class Extractor {
         }
         return out;
     }
+
+    /**
+     * Strength x doses a day ("10/325 mg" with "4-6" gives "40-60 mg"), as items carry it; null where
+     * it cannot be computed. Public for the exports, which rebuild it for stored items.
+     */
+    public static String dailyDose(String strength, String frequency) {
+        return ItemBuilder.dailyDose(strength, frequency);
+    }
 }

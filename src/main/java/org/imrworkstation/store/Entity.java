@@ -13,7 +13,12 @@ enum Entity {
             "pages", "evidence_start", "evidence_end", "state", "annotator")),
     FIELD("field_value", "id", List.of("value", "evidence_span_id", "state", "annotator")),
     REVIEW("review", "letter_id", List.of("annotator", "status", "comment", "seconds_spent", "verified_at")),
-    FLAG("flag", "id", List.of("dismissed_by", "dismissed_at", "dismiss_reason"));
+    FLAG("flag", "id", List.of("dismissed_by", "dismissed_at", "dismiss_reason")),
+    // issue 6: one annotator's copy of a letter for double annotation (decision 0007)
+    ASSIGNED_SPAN("assigned_span", "id", SPAN.restorable),
+    ASSIGNED_ITEM("assigned_item", "id", ITEM.restorable),
+    ASSIGNED_FIELD("assigned_field", "id", FIELD.restorable),
+    ASSIGNMENT("assignment", "id", List.of("status", "comment", "seconds_spent", "verified_at"));
 
     final String table;
     final String key;

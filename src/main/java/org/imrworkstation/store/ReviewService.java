@@ -97,6 +97,13 @@ public final class ReviewService {
                         annotator, SuggestionWriter.now(), itemId)));
     }
 
+    /** Rejects an item as not a disputed treatment (issue 6: adjudication takes an annotator's rejection). */
+    public void rejectItem(long itemId) {
+        Tx.run(db, c -> logged(c, Entity.ITEM, itemId, letterOf(c, Entity.ITEM, itemId), "REJECT",
+                () -> update(c, "UPDATE item SET state = 'REJECTED', annotator = ?, updated_at = ? WHERE id = ?",
+                        annotator, SuggestionWriter.now(), itemId)));
+    }
+
     /** Sets a letter field's value (text as stored: lists joined by ','; null for "not stated"). */
     public void editField(long letterId, String name, String value) {
         if (!FieldNames.ALL.contains(name)) {

@@ -1,0 +1,33 @@
+package org.imrworkstation.export;
+
+import java.util.stream.Collectors;
+import org.imrworkstation.check.CheckReport;
+import org.imrworkstation.check.Flag;
+import org.imrworkstation.check.LetterChecks;
+import org.imrworkstation.record.LetterRecord;
+
+/**
+ * The checks' flags of an exported letter, computed on the corrected record (what the reviewer
+ * left), as the CSV writes them: a count and "KIND:severity;KIND:severity".
+ */
+final class LetterFlags {
+
+    private final LetterChecks checks = new LetterChecks();
+
+    record Summary(int count, String joined) {
+        static final Summary NONE = new Summary(0, "");
+    }
+
+    Summary of(LetterRecord record, String text) {
+        if (text == null) {
+            return Summary.NONE;
+        }
+        CheckReport report = checks.check(record, text);
+        return new Summary(report.flags().size(), report.flags().stream()
+                .map(LetterFlags::code).collect(Collectors.joining(";")));
+    }
+
+    static String code(Flag f) {
+        return f.kind().name() + ":" + f.severity().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package org.imrworkstation.export.agreement;
+
+import java.util.List;
+import java.util.Optional;
+import org.imrworkstation.store.AssignedReview;
+import org.imrworkstation.store.Database;
+import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.Reason;
+import org.imrworkstation.store.ReviewService;
+import org.imrworkstation.store.ReviewStatus;
+import org.imrworkstation.store.State;
+import org.imrworkstation.store.StoreException;
+import org.imrworkstation.store.StoredItem;
+import org.imrworkstation.store.StoredLetter;
+import org.imrworkstation.store.StoredSpan;
+
+/**
+ * Adjudication of a double-annotated letter: the lead takes A's or B's version of each span, item
+ * and field into the main set (or edits it with {@link #review()}), then verifies the letter. Every
+ * step goes through the lead's {@link ReviewService}, so it is logged and can be undone like any
+ * other correction; the annotators' copies are only read.
+ */
+public final class Adjudicator {
+
+    private final Database db;
+    private final ReviewService lead;
+
+    public Adjudicator(Database db, String lead) {
+        this.db = db;
+        this.lead = new ReviewService(db, lead);
+    }
+
+    /** The lead's review service on the main set, for edits that neither version has. */
+    public ReviewService review() {
+        return lead;
+    }
+
+    private StoredLetter copy(long letterId, String annotator) {
+        return new AssignedReview(db, annotator).load(letterId).orElseThrow(() ->
+                new StoreException("letter " + letterId + " is not assigned to " + annotator));
+    }
+
+    private StoredLetter main(long letterId) {
+        return new LetterStore(db).load(letterId).orElseThrow(() -> new StoreException("no letter " + letterId));
+    }
+
+    /** Makes the main set the annotator's version of the letter: spans, items and fields. */
+    public void takeAll(long letterId, String annotator) {
+        StoredLetter theirs = copy(letterId, annotator);
+        List<StoredSpan> kept = theirs.spans().stream().filter(s -> s.state() != State.REJECTED).toList();
+        // main spans that the chosen version does not have exactly go first, so nothing overlaps
+        for (StoredSpan m : main(letterId).spans()) {
+            boolean inTheirs = kept.stream().anyMatch(s -> same(s, m));
+            if (m.state() != State.REJECTED && !inTheirs) {
+                lead.rejectSpan(m.id(), Reason.SPURIOUS);
+            }
+        }
+        for (StoredSpan s : kept) {
+            takeSpan(letterId, annotator, s.id());
+        }
+        for (StoredItem it : theirs.items()) {
+            takeItem(letterId, annotator, it.id());
+        }
+        for (var f : theirs.fields()) {
+            takeField(letterId, annotator, f.name());
+        }
+    }
+
+    /**
+     * Takes one span of the annotator's copy: main spans overlapping it are rejected unless one is
+     * the same mention (type and offsets), which then gets its value; else the span is added. A span
+     * the annotator rejected rejects its counterpart in the main set.
+     */
+    public void takeSpan(long letterId, String annotator, long assignedSpanId) {
+        StoredSpan chosen = copy(letterId, annotator).span(assignedSpanId);
+        Optional<StoredSpan> same = Optional.empty();
+        for (StoredSpan m : main(letterId).spans()) {
+            if (m.state() == State.REJECTED || m.end() <= chosen.start() || chosen.end() <= m.start()) {
+                continue;
+            }
+            if (same(chosen, m) && chosen.state() != State.REJECTED) {
+                same = Optional.of(m);
+            } else {
+                lead.rejectSpan(m.id(), same(chosen, m) ? chosen.reason() : Reason.BOUNDARY);
+            }
+        }
+        if (chosen.state() == State.REJECTED) {
+            return;
+        }
+        if (same.isEmpty()) {
+            lead.addSpan(letterId, chosen.type(), chosen.start(), chosen.end(), chosen.value());
+        } else if (java.util.Objects.equals(same.get().value(), chosen.value())) {
+            lead.acceptSpan(same.get().id());
+        } else {
+            lead.editSpan(same.get().id(), chosen.type(), chosen.start(), chosen.end(), chosen.value(), Reason.VALUE);
+        }
+    }
+
+    /** Rejects a span of the main set that neither version keeps. */
+    public void dropSpan(long mainSpanId) {
+        lead.rejectSpan(mainSpanId, Reason.SPURIOUS);
+    }
+
+    /** Takes one item of the annotator's copy onto the main item at the same position. */
+    public void takeItem(long letterId, String annotator, long assignedItemId) {
+        StoredItem chosen = copy(letterId, annotator).items().stream().filter(i -> i.id() == assignedItemId)
+                .findFirst().orElseThrow(() -> new StoreException("item " + assignedItemId + " is not in "
+                        + annotator + "'s copy of letter " + letterId));
+        StoredItem target = main(letterId).items().stream().filter(i -> i.position() == chosen.position())
+                .findFirst().orElseThrow(() -> new StoreException("letter " + letterId + " has no item "
+                        + (chosen.position() + 1) + " in the main set"));
+        if (chosen.state() == State.REJECTED) {
+            lead.rejectItem(target.id());
+        } else if (chosen.item().equals(target.item())) {
+            lead.acceptItem(target.id());
+        } else {
+            lead.editItem(target.id(), chosen.item());
+        }
+    }
+
+    /** Takes the annotator's value of a letter field. */
+    public void takeField(long letterId, String annotator, String name) {
+        lead.editField(letterId, name, copy(letterId, annotator).field(name).value());
+    }
+
+    /** Verifies the adjudicated letter in the main set (it becomes gold). */
+    public void finish(long letterId, String comment) {
+        lead.setReview(letterId, ReviewStatus.VERIFIED, comment, 0);
+    }
+
+    private static boolean same(StoredSpan a, StoredSpan b) {
+        return a.type() == b.type() && a.start() == b.start() && a.end() == b.end();
+    }
+}
