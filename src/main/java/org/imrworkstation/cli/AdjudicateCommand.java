@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
  * picks per span, item and field).
  */
 @Command(name = "adjudicate", mixinStandardHelpOptions = true,
-        description = {"Takes one annotator's version of a double-annotated letter into the main set (every step",
+        description = {"Adjudicate a double-annotated letter: take one annotator's version.",
+                "",
+                "Takes one annotator's version of a double-annotated letter into the main set (every step",
                 "logged and undoable) and verifies it as the lead. Per span, item or field choices are the",
                 "review window's (Adjudicator service)."})
 public final class AdjudicateCommand implements Callable<Integer> {

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** agreement --a ana --b bob: inter-annotator agreement over the letters both annotated. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Agreement of two annotators over the letters assigned to both and VERIFIED by both:",
+        description = {"Agreement between two annotators: F1 per span type, Cohen's kappa.",
+                "",
+                "Agreement of two annotators over the letters assigned to both and VERIFIED by both:",
                 "per span type strict and lenient F1 (scored as eval scores, A as gold), Cohen's kappa for item",
                 "decisions and each letter field, and the disagreements."})
 public final class AgreementCommand implements Callable<Integer> {

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** assign --share 0.10 --a ana --b bob: blind double annotation of a share of the unreviewed letters. */
 @Command(name = "assign", mixinStandardHelpOptions = true,
-        description = {"Gives a share of the unreviewed, unassigned letters to two annotators for blind double",
+        description = {"Assign a share of letters to two annotators for blind double annotation.",
+                "",
+                "Gives a share of the unreviewed, unassigned letters to two annotators for blind double",
                 "annotation: each gets a private copy of the suggestions; neither sees the other's work, and the",
                 "main set stays as it is until the letters are adjudicated. The choice is random but the same for",
                 "the same --seed and corpus."})

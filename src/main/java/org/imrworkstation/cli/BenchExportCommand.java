@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** bench-export: export speed and memory over an existing database (bench-store --keep makes one). */
 @Command(name = "bench-export", mixinStandardHelpOptions = true,
-        description = {"Exports every letter of a database (with --include-suggestions, so that an unreviewed",
+        description = {"Measure export speed (CSV and JSON Lines) and memory on a database.",
+                "",
+                "Exports every letter of a database (with --include-suggestions, so that an unreviewed",
                 "benchmark database exports everything) to a temporary folder as CSV and as JSONL and reports",
                 "letters/s, MB written and the peak heap. Run with -Xmx256m to check constant memory:",
                 "  java -Xmx256m -jar imr-workstation.jar bench-export --db /tmp/imr-bench-store.../db/imr"})

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** export --format csv|jsonl|brat --out PATH: the corrected annotations, streamed. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the reviewers' annotations: rejected ones left out, edited ones with their edits.",
+        description = {"Export corrected data: CSV, JSON Lines or brat standoff.",
+                "",
+                "The reviewers' annotations: rejected ones left out, edited ones with their edits.",
                 "A suggestion still standing counts as accepted on a VERIFIED letter; on other letters it is",
                 "unjudged and exported only with --include-suggestions.",
                 "  csv:   --out DIR gets items.csv, spans.csv, letters.csv (RFC 4180, UTF-8)",

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** gold freeze | list | export: named, immutable snapshots of the verified letters. */
 @Command(name = "gold", mixinStandardHelpOptions = true,
-        description = {"Gold sets: immutable, named snapshots of the VERIFIED letters with their annotations."},
+        description = {"Freeze, list and export gold sets (immutable snapshots of VERIFIED letters)."},
         subcommands = {GoldCommand.Freeze.class, GoldCommand.ListSets.class, GoldCommand.Export.class})
 public final class GoldCommand implements Runnable {
 
