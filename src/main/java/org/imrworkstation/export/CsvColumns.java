@@ -21,7 +21,7 @@ public final class CsvColumns {
     public static final List<String> LETTERS = concat(List.of("letter_id", "file", "sha256", "layout",
                     "extractor_version"), LETTER_FIELDS,
             List.of("review_status", "annotator", "verified_at", "seconds_spent", "comment", "items", "spans",
-                    "unjudged_left_out", "flag_count", "flags"));
+                    "unjudged_left_out", "computed_med", "flag_count", "flags"));
 
     private CsvColumns() {
     }

@@ -130,6 +130,7 @@ public final class CsvExport {
         row[i++] = l.items().size();
         row[i++] = l.spans().size();
         row[i++] = l.unjudgedLeftOut();
+        row[i++] = f.computedMed();
         row[i++] = f.count();
         row[i] = f.joined();
         out.row(row);

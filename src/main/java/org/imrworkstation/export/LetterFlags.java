@@ -14,8 +14,9 @@ final class LetterFlags {
 
     private final LetterChecks checks = new LetterChecks();
 
-    record Summary(int count, String joined) {
-        static final Summary NONE = new Summary(0, "");
+    /** {@code computedMed}: the MED of the letter's opioid items (mg a day), null where none can be computed. */
+    record Summary(int count, String joined, Double computedMed) {
+        static final Summary NONE = new Summary(0, "", null);
     }
 
     Summary of(LetterRecord record, String text) {
@@ -24,7 +25,7 @@ final class LetterFlags {
         }
         CheckReport report = checks.check(record, text);
         return new Summary(report.flags().size(), report.flags().stream()
-                .map(LetterFlags::code).collect(Collectors.joining(";")));
+                .map(LetterFlags::code).collect(Collectors.joining(";")), report.computedMed());
     }
 
     static String code(Flag f) {

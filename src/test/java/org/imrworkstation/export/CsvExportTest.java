@@ -156,4 +156,32 @@ class CsvExportTest {
         assertThat(FormulaGuard.guard("a-b")).isEqualTo("a-b");
         assertThat(FormulaGuard.guard("")).isEmpty();
     }
+
+    @Test
+    void lettersCarryTheMedComputedFromTheirOpioidItems() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("med"));
+        Files.writeString(dir.resolve("opioid.txt"), "HOW THE IMR FINAL DETERMINATION WAS MADE\n"
+                + "IMR ISSUES, DECISIONS AND RATIONALES\n"
+                + "Norco 10/325mg 1 tab PO TID #90: Upheld\n"
+                + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Opioids.\n"
+                + "Decision rationale: The request is not medically necessary.\n", StandardCharsets.UTF_8);
+        try (var importer = new org.imrworkstation.store.LetterImporter(db, 10)) {
+            var letter = new org.imrworkstation.letter.LetterReader(org.imrworkstation.letter.ReadOptions.defaults())
+                    .read(dir.resolve("opioid.txt"));
+            importer.add(new org.imrworkstation.store.ExtractedLetter(letter.name(), letter.source().toString(),
+                    letter.sha256(), letter.text(), new org.imrworkstation.extract.Extractor().extract(letter.name(),
+                    letter.text()), "1.0"));
+        }
+        long opioidId = new LetterStore(db).list(org.imrworkstation.store.LetterQuery.ALL, 0, 100).stream()
+                .filter(l -> l.fileName().equals("opioid.txt")).findFirst().orElseThrow().id();
+        new ReviewService(db, "ana").setReview(opioidId, ReviewStatus.VERIFIED, null, 10); // its suggestions stand
+        Path out = tmp.resolve("out-med");
+        new CsvExport(db, new CsvExport.Options(false, true)).write(out, ExportFilter.ALL, ExportProgress.NONE);
+        Map<String, String> opioid = rows(out.resolve("letters.csv")).stream()
+                .filter(r -> r.get("file").equals("opioid.txt")).findFirst().orElseThrow();
+        // hydrocodone 10 mg x 3 a day x factor 1
+        assertThat(Double.parseDouble(opioid.get("computed_med"))).isEqualTo(30.0);
+        assertThat(rows(out.resolve("letters.csv"))).filteredOn(r -> !r.get("file").equals("opioid.txt"))
+                .allSatisfy(r -> assertThat(r.get("computed_med")).isNotNull());
+    }
 }
