@@ -33,7 +33,7 @@ public final class CsvExport {
         long started = System.nanoTime();
         Files.createDirectories(dir);
         long[] n = new long[2];
-        LetterFlags flags = new LetterFlags();
+        LetterFlags flags = new LetterFlags(new org.imrworkstation.store.FlagStore(db).dismissedFindings());
         try (OutputStream io = Files.newOutputStream(dir.resolve("items.csv"));
              OutputStream so = Files.newOutputStream(dir.resolve("spans.csv"));
              OutputStream lo = Files.newOutputStream(dir.resolve("letters.csv"));
@@ -43,7 +43,7 @@ public final class CsvExport {
             new LetterStream(db, filter, true).forEach(stored -> {
                 CorrectedLetter l = new CorrectedLetter(stored, filter.includeSuggestions());
                 LetterRecord record = l.record();
-                LetterFlags.Summary f = flags.of(record, stored.text());
+                LetterFlags.Summary f = flags.of(stored.id(), record, stored.text());
                 writeItems(items, l, record, f);
                 writeSpans(spans, l);
                 writeLetter(letters, l, f);

@@ -13,18 +13,27 @@ import org.imrworkstation.record.LetterRecord;
 final class LetterFlags {
 
     private final LetterChecks checks = new LetterChecks();
+    private final java.util.Map<Long, java.util.Set<String>> dismissed;
+
+    /** {@code dismissed}: the findings clerks dismissed, by letter ("KIND\nmessage"): not exported. */
+    LetterFlags(java.util.Map<Long, java.util.Set<String>> dismissed) {
+        this.dismissed = dismissed;
+    }
 
     /** {@code computedMed}: the MED of the letter's opioid items (mg a day), null where none can be computed. */
     record Summary(int count, String joined, Double computedMed) {
         static final Summary NONE = new Summary(0, "", null);
     }
 
-    Summary of(LetterRecord record, String text) {
+    Summary of(long letterId, LetterRecord record, String text) {
         if (text == null) {
             return Summary.NONE;
         }
         CheckReport report = checks.check(record, text);
-        return new Summary(report.flags().size(), report.flags().stream()
+        java.util.Set<String> gone = dismissed.getOrDefault(letterId, java.util.Set.of());
+        java.util.List<Flag> standing = report.flags().stream()
+                .filter(f -> !gone.contains(f.kind().name() + "\n" + f.message())).toList();
+        return new Summary(standing.size(), standing.stream()
                 .map(LetterFlags::code).collect(Collectors.joining(";")), report.computedMed());
     }
 

@@ -50,6 +50,24 @@ public final class FlagStore {
     }
 
     /**
+     * Every dismissed finding, by letter, as "KIND\nmessage": what an export leaves out when it runs
+     * the checks again on the corrected letters. Few rows (clerks dismiss by hand), read at once.
+     */
+    public java.util.Map<Long, java.util.Set<String>> dismissedFindings() {
+        return Tx.run(db, c -> {
+            java.util.Map<Long, java.util.Set<String>> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT letter_id, kind, message FROM flag"
+                    + " WHERE dismissed_at IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+                            .add(rs.getString(2) + "\n" + rs.getString(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * A page of the review queue, riskiest first (ties in letter order), with the list's filters.
      * {@code after} is the last entry of the previous page, or null for the first.
      */

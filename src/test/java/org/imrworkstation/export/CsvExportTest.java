@@ -183,5 +183,15 @@ class CsvExportTest {
         assertThat(Double.parseDouble(opioid.get("computed_med"))).isEqualTo(30.0);
         assertThat(rows(out.resolve("letters.csv"))).filteredOn(r -> !r.get("file").equals("opioid.txt"))
                 .allSatisfy(r -> assertThat(r.get("computed_med")).isNotNull());
+        // Norco is named only in its heading: a flag, exported until a clerk dismisses it
+        assertThat(opioid.get("flags")).isEqualTo("DRUG_NOT_ELSEWHERE:warning");
+        var flag = new org.imrworkstation.store.FlagStore(db).flags(opioidId).get(0);
+        new ReviewService(db, "ana").dismissFlag(flag.id(), "named in the RFA, that is enough");
+        Path again = tmp.resolve("out-med-2");
+        new CsvExport(db, new CsvExport.Options(false, true)).write(again, ExportFilter.ALL, ExportProgress.NONE);
+        Map<String, String> after = rows(again.resolve("letters.csv")).stream()
+                .filter(r -> r.get("file").equals("opioid.txt")).findFirst().orElseThrow();
+        assertThat(after.get("flag_count")).isEqualTo("0");
+        assertThat(after.get("flags")).isEmpty();
     }
 }
