@@ -47,6 +47,7 @@ public final class CorpusView extends BorderPane {
     private final Label counts = new Label();
     private final Consumer<String> message;
     private LetterQuery query = LetterQuery.ALL;
+    private long total;
     private long after;
     private boolean more;
     private boolean loading;
@@ -58,8 +59,8 @@ public final class CorpusView extends BorderPane {
         table.setId("corpus-table");
         table.setPlaceholder(new Label("no letters: File > Import, or drop files here"));
         table.getColumns().addAll(List.of(
-                column("File", r -> r.summary().fileName(), 150),
-                column("Status", r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), 82),
+                column("File", r -> r.summary().fileName(), 140),
+                column("Status", r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), 92),
                 column("Items", r -> r.summary().items(), 44),
                 column("Decisions", r -> r.details() == null ? "" : nz(r.details().decisions()), 90),
                 column("Drugs", r -> r.details() == null ? "" : nz(r.details().drugs()), 120),
@@ -128,8 +129,19 @@ public final class CorpusView extends BorderPane {
     }
 
     public void refreshCounts() {
-        queue.read(s -> s.letters().status(), st -> counts.setText("verified " + st.verified() + " / " + st.letters()
-                + "   (flagged " + st.flagged() + ", unreviewed " + st.unreviewed() + ")"), message);
+        queue.read(s -> s.letters().status(), st -> {
+            total = st.letters();
+            counts.setText("verified " + st.verified() + " / " + st.letters() + "   (flagged " + st.flagged()
+                    + ", unreviewed " + st.unreviewed() + ")");
+        }, message);
+    }
+
+    /** "N" of "letter n of N": the whole corpus, or the filtered rows loaded so far ("200+"). */
+    public String ofHowMany() {
+        if (query.equals(LetterQuery.ALL)) {
+            return String.valueOf(Math.max(total, table.getItems().size()));
+        }
+        return table.getItems().size() + (more ? "+" : "");
     }
 
     /** The loaded row of a letter, changed in place (after verify or flag). */

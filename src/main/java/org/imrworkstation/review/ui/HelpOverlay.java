@@ -20,6 +20,7 @@ public final class HelpOverlay extends StackPane {
         for (KeyAction a : KeyAction.values()) {
             Label keys = new Label(a.keys);
             keys.getStyleClass().add("help-keys");
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(a.description);
             what.setWrapText(true);
             what.setMaxWidth(560);

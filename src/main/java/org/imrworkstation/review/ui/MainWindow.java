@@ -135,6 +135,7 @@ public final class MainWindow {
 
     /** Fills the corpus, then opens the next unreviewed letter (or offers the samples to an empty database). */
     public void start() {
+        focusText();
         corpus.reload();
         queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
         refreshToday();
@@ -151,6 +152,7 @@ public final class MainWindow {
         if (syncing || session.draft() != null && session.draft().letterId() == letterId) {
             return;
         }
+        status.message("opening the letter…");
         session.open(letterId, this::error);
     }
 
@@ -222,6 +224,7 @@ public final class MainWindow {
         }
         ImportDialog.run(stage, ctx.db(), paths, ctx.background(), r -> {
             corpus.reload();
+            focusText();
             if (session.draft() == null) {
                 nextLetter();
             }
@@ -251,6 +254,7 @@ public final class MainWindow {
 
     private void changed(ReviewSession.Event e) {
         if (e == ReviewSession.Event.LETTER) {
+            status.message("");
             pace.letterOpened();
             letter.show(session.draft());
             fields.refresh();
@@ -267,9 +271,12 @@ public final class MainWindow {
                 syncing = false;
             }
             stage.setTitle(session.draft().fileName() + " — IMR Workstation — " + ctx.db().file());
-            status.position(i + 1, Math.max(corpus.table().getItems().size(), i + 1));
+            status.position(i + 1, corpus.ofHowMany());
             status.today(verifiedToday, pace.perHour());
-            focusText();
+            // browsing the corpus table with the arrow keys keeps the focus there; the review keys work anyway
+            if (!inCorpusTable(scene.getFocusOwner())) {
+                focusText();
+            }
         } else if (e == ReviewSession.Event.CONTENT) {
             letter.restyle();
             fields.refresh();
@@ -301,6 +308,15 @@ public final class MainWindow {
         } else if (item.item().evidenceStart() != null) {
             letter.revealRange(item.item().evidenceStart(), item.item().evidenceEnd());
         }
+    }
+
+    private boolean inCorpusTable(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == corpus.table()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void focusText() {

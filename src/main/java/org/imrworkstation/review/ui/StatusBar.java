@@ -39,7 +39,7 @@ public final class StatusBar extends HBox implements StoreQueue.Listener {
         getChildren().addAll(position, today, pace, annotator, span, message, grow, saved, retry);
     }
 
-    public void position(int n, long total) {
+    public void position(int n, String total) {
         position.setText(n > 0 ? "letter " + n + " of " + total : total + " letters");
     }
 
