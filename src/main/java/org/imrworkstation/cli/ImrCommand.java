@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = ImrCommand.Version.class,
         description = "Review workstation for California workers' compensation IMR final determination letters.",
         subcommands = {ExtractCommand.class, ImportCommand.class, StatusCommand.class, ReextractCommand.class,
-                BackupCommand.class, BenchStoreCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+                BackupCommand.class, BenchStoreCommand.class, BenchUiCommand.class, EvalCommand.class, BenchCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
     @CommandLine.Spec
