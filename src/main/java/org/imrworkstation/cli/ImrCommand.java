@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             // corrected data out, gold sets, double annotation
             ExportCommand.class, GoldCommand.class, AssignCommand.class, AgreementCommand.class, AdjudicateCommand.class,
             // speed
-            BenchCommand.class, BenchStoreCommand.class, BenchExportCommand.class,
+            BenchCommand.class, BenchStoreCommand.class, BenchExportCommand.class, BenchUiCommand.class,
             CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 

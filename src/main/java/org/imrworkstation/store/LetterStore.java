@@ -58,6 +58,50 @@ public final class LetterStore {
         return Tx.run(db, c -> query.page(c, afterId, limit));
     }
 
+    /**
+     * The table details of the given letters (one page of the corpus list), by letter id. One query
+     * per page, so a page of 200 costs what one letter does.
+     */
+    public Map<Long, LetterDetails> details(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Tx.run(db, c -> {
+            Map<Long, LetterDetails> m = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.id,"
+                    + " (SELECT LISTAGG(DISTINCT i.decision, ', ') WITHIN GROUP (ORDER BY i.decision) FROM item i"
+                    + "  WHERE i.letter_id = l.id AND i.state <> 'REJECTED'),"
+                    + " (SELECT LISTAGG(DISTINCT i.drug, ', ') WITHIN GROUP (ORDER BY i.drug) FROM item i"
+                    + "  WHERE i.letter_id = l.id AND i.state <> 'REJECTED'),"
+                    + " (SELECT MAX(g.at) FROM change_log g WHERE g.letter_id = l.id)"
+                    + " FROM letter l WHERE l.id = ANY(?)")) {
+                ps.setObject(1, ids.toArray(new Long[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        m.put(rs.getLong(1), new LetterDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class)));
+                    }
+                }
+            }
+            return m;
+        });
+    }
+
+    /** How many letters the annotator has verified since the given time (the status bar's "today"). */
+    public long verifiedSince(OffsetDateTime since, String annotator) {
+        return Tx.run(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM review WHERE status = 'VERIFIED'"
+                    + " AND annotator = ? AND verified_at >= ?")) {
+                ps.setString(1, annotator);
+                ps.setObject(2, since);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** The drugs of the (not rejected) items with their letter counts, most frequent first: a filter's choices. */
     public Map<String, Long> drugs() {
         return Tx.run(db, c -> {

@@ -97,11 +97,47 @@ public final class ReviewService {
                         annotator, SuggestionWriter.now(), itemId)));
     }
 
-    /** Rejects an item as not a disputed treatment (issue 6: adjudication takes an annotator's rejection). */
+    /** Takes an item off the letter (state REJECTED, kept for the record; undo brings it back; adjudication uses it too). */
     public void rejectItem(long itemId) {
         Tx.run(db, c -> logged(c, Entity.ITEM, itemId, letterOf(c, Entity.ITEM, itemId), "REJECT",
                 () -> update(c, "UPDATE item SET state = 'REJECTED', annotator = ?, updated_at = ? WHERE id = ?",
                         annotator, SuggestionWriter.now(), itemId)));
+    }
+
+    /** An item the extractor missed: MANUAL, ACCEPTED, placed after the letter's last item. Returns its id. */
+    public long addItem(long letterId, Item values) {
+        return Tx.run(db, c -> {
+            letterOf(c, Entity.REVIEW, letterId);
+            int position;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COALESCE(MAX(position) + 1, 0) FROM item WHERE letter_id = ?")) {
+                ps.setLong(1, letterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    position = rs.getInt(1);
+                }
+            }
+            Object[] cols = ItemValues.columns(values);
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (letter_id, position, treatment, drug,"
+                    + " strength, quantity, refills, decision, guidelines, pages, evidence_start, evidence_end,"
+                    + " origin, state, annotator, created_at, updated_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'MANUAL','ACCEPTED',?,?,?)", new String[] {"ID"})) {
+                Object[] args = {letterId, position, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6],
+                        cols[7], cols[8], cols[9], annotator, SuggestionWriter.now(), SuggestionWriter.now()};
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            ChangeLog.append(c, annotator, letterId, Entity.ITEM, id, "ADD", null,
+                    Rows.json(Rows.read(c, Entity.ITEM, id)), null);
+            return id;
+        });
     }
 
     /** Sets a letter field's value (text as stored: lists joined by ','; null for "not stated"). */

@@ -39,4 +39,29 @@ class ArchitectureTest {
         }
         assertThat(offences).isEmpty();
     }
+
+    /** The review session logic runs without a window: no JavaFX, RichTextFX or ControlsFX, no review.ui. */
+    @ParameterizedTest
+    @ValueSource(strings = {"review", "store", "extract"})
+    void noJavaFxBelowTheWindow(String pkg) throws IOException {
+        Pattern fx = Pattern.compile("^import\\s+(?:static\\s+)?(javafx\\.|org\\.fxmisc\\.|org\\.controlsfx\\."
+                + "|org\\.imrworkstation\\.review\\.ui\\.)");
+        Path dir = Path.of("src/main/java/org/imrworkstation", pkg);
+        assertThat(dir).isDirectory();
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(f);
+                for (String line : src.split("\n")) {
+                    if (fx.matcher(line.strip()).find()) {
+                        offences.add(f.getFileName() + ": " + line.strip());
+                    }
+                }
+                if (src.contains("javafx.")) {
+                    offences.add(f.getFileName() + ": names javafx. without an import");
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
 }

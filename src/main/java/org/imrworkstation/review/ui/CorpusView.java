@@ -1,0 +1,241 @@
+package org.imrworkstation.review.ui;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.imrworkstation.review.StoreQueue;
+import org.imrworkstation.store.LetterDetails;
+import org.imrworkstation.store.LetterQuery;
+import org.imrworkstation.store.LetterSummary;
+import org.imrworkstation.store.ReviewStatus;
+
+/**
+ * The corpus: a virtualized table filled a page at a time by keyset paging as the clerk scrolls
+ * (LetterStore.list; never the whole corpus), with filters, a text search and the verified count.
+ * Column sorting orders the pages loaded so far (the store pages in letter order).
+ */
+public final class CorpusView extends BorderPane {
+
+    static final int PAGE = 200;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+
+    private final StoreQueue queue;
+    private final TableView<CorpusRow> table = new TableView<>();
+    private final ComboBox<String> status = combo("any status", ReviewStatus.values());
+    private final ComboBox<String> decision = combo("any decision", new String[] {"UPHELD", "OVERTURNED", "PARTIAL"});
+    private final TextField drug = new TextField();
+    private final TextField annotator = new TextField();
+    private final TextField search = new TextField();
+    private final Label counts = new Label();
+    private final Consumer<String> message;
+    private LetterQuery query = LetterQuery.ALL;
+    private long total;
+    private long after;
+    private boolean more;
+    private boolean loading;
+    private int generation;
+
+    public CorpusView(StoreQueue queue, Consumer<CorpusRow> open, Consumer<String> message) {
+        this.queue = queue;
+        this.message = message;
+        table.setId("corpus-table");
+        table.setPlaceholder(new Label("no letters: File > Import, or drop files here"));
+        table.getColumns().addAll(List.of(
+                column("File", r -> r.summary().fileName(), 140),
+                column("Status", r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), 92),
+                column("Items", r -> r.summary().items(), 44),
+                column("Decisions", r -> r.details() == null ? "" : nz(r.details().decisions()), 90),
+                column("Drugs", r -> r.details() == null ? "" : nz(r.details().drugs()), 120),
+                column("Annotator", r -> nz(r.annotator()), 70),
+                column("Last change", r -> r.lastChange() == null ? ""
+                        : WHEN.format(r.lastChange().atZoneSameInstant(ZoneId.systemDefault())), 80)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CorpusRow r, boolean empty) {
+                super.updateItem(r, empty);
+                // a row near the end came into view: fetch the next page (virtualized: rows are few)
+                if (!empty && getIndex() >= table.getItems().size() - 20) {
+                    loadMore();
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                open.accept(now);
+            }
+        });
+        drug.setPromptText("drug");
+        annotator.setPromptText("annotator");
+        search.setPromptText("search text (Enter)");
+        search.setId("corpus-search");
+        drug.setPrefColumnCount(9);
+        annotator.setPrefColumnCount(7);
+        search.setPrefColumnCount(16);
+        status.setOnAction(e -> reload());
+        decision.setOnAction(e -> reload());
+        drug.setOnAction(e -> reload());
+        annotator.setOnAction(e -> reload());
+        search.setOnAction(e -> reload());
+        counts.getStyleClass().add("counts");
+        counts.setId("corpus-counts");
+        FlowPane filters = new FlowPane(4, 4, status, decision, drug, annotator, search);
+        VBox top = new VBox(4, counts, filters);
+        top.setPadding(new Insets(4));
+        setTop(top);
+        setCenter(table);
+    }
+
+    public TableView<CorpusRow> table() {
+        return table;
+    }
+
+    /** Drug names for the drug filter's completion (from the store, most frequent first). */
+    public void drugChoices(List<String> names) {
+        TextFields.bindAutoCompletion(drug, names);
+    }
+
+    public void reload() {
+        query = new LetterQuery(status.getSelectionModel().getSelectedIndex() <= 0 ? null
+                : ReviewStatus.valueOf(status.getValue()),
+                decision.getSelectionModel().getSelectedIndex() <= 0 ? null : decision.getValue(),
+                blank(drug.getText()) ? null : drug.getText().strip().toLowerCase(Locale.ROOT),
+                blank(annotator.getText()) ? null : annotator.getText().strip(),
+                blank(search.getText()) ? null : search.getText().strip());
+        generation++;
+        after = 0;
+        more = true;
+        loading = false;
+        table.getItems().clear();
+        loadMore();
+        refreshCounts();
+    }
+
+    public void refreshCounts() {
+        queue.read(s -> s.letters().status(), st -> {
+            total = st.letters();
+            counts.setText("verified " + st.verified() + " / " + st.letters() + "   (flagged " + st.flagged()
+                    + ", unreviewed " + st.unreviewed() + ")");
+        }, message);
+    }
+
+    /** "N" of "letter n of N": the whole corpus, or the filtered rows loaded so far ("200+"). */
+    public String ofHowMany() {
+        if (query.equals(LetterQuery.ALL)) {
+            return String.valueOf(Math.max(total, table.getItems().size()));
+        }
+        return table.getItems().size() + (more ? "+" : "");
+    }
+
+    /** The loaded row of a letter, changed in place (after verify or flag). */
+    public void update(long letterId, ReviewStatus st, String who) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            CorpusRow r = table.getItems().get(i);
+            if (r.id() == letterId) {
+                table.getItems().set(i, r.with(st, who, OffsetDateTime.now()));
+            }
+        }
+    }
+
+    /** Selects the row of a letter if it is loaded (without opening it again). */
+    public int indexOf(long letterId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == letterId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows the letters of a query (the benchmark's way in; the clerk uses the filter controls). */
+    void apply(LetterQuery q) {
+        generation++;
+        query = q;
+        after = 0;
+        more = true;
+        loading = false;
+        table.getItems().clear();
+        loadMore();
+    }
+
+    boolean loading() {
+        return loading;
+    }
+
+    public boolean hasMore() {
+        return more;
+    }
+
+    private void loadMore() {
+        if (loading || !more) {
+            return;
+        }
+        loading = true;
+        int gen = generation;
+        LetterQuery q = query;
+        long from = after;
+        queue.read(s -> {
+            List<LetterSummary> page = s.letters().list(q, from, PAGE);
+            Map<Long, LetterDetails> details = s.letters().details(page.stream().map(LetterSummary::id).toList());
+            List<CorpusRow> rows = new ArrayList<>(page.size());
+            page.forEach(p -> rows.add(CorpusRow.of(p, details.get(p.id()))));
+            return rows;
+        }, rows -> {
+            if (gen != generation) {
+                return; // the filter changed while this page was read
+            }
+            loading = false;
+            more = rows.size() == PAGE;
+            if (!rows.isEmpty()) {
+                after = rows.get(rows.size() - 1).id();
+                table.getItems().addAll(rows);
+            }
+        }, msg -> {
+            loading = false;
+            message.accept("corpus list: " + msg);
+        });
+    }
+
+    private static <T> TableColumn<CorpusRow, T> column(String title, Function<CorpusRow, T> value, double width) {
+        TableColumn<CorpusRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static ComboBox<String> combo(String any, Object[] values) {
+        ComboBox<String> c = new ComboBox<>();
+        c.getItems().add(any);
+        for (Object v : values) {
+            c.getItems().add(v.toString());
+        }
+        c.getSelectionModel().select(0);
+        c.setFocusTraversable(false);
+        return c;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,341 @@
+package org.imrworkstation.review.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.OptionalLong;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.imrworkstation.review.DraftSpan;
+import org.imrworkstation.review.Evidence;
+import org.imrworkstation.review.NextLetter;
+import org.imrworkstation.review.Outcome;
+import org.imrworkstation.review.Pace;
+import org.imrworkstation.review.ReviewSession;
+import org.imrworkstation.review.StoreQueue;
+import org.imrworkstation.review.Stores;
+import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.ReviewService;
+import org.imrworkstation.store.ReviewStatus;
+
+/**
+ * The review window: corpus on the left, the letter in the middle, the form on the right, the
+ * status bar below. It wires the views to one {@link ReviewSession}; the views hold no review logic.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final WindowContext ctx;
+    private final StoreQueue queue;
+    private final ReviewSession session;
+    private final Pace pace = new Pace(System::currentTimeMillis);
+    private final LetterPane letter;
+    private final FieldsForm fields;
+    private final ItemsGrid items;
+    private final SpanList spanList;
+    private final CorpusView corpus;
+    private final StatusBar status;
+    private final HelpOverlay help = new HelpOverlay();
+    private final Dialogs dialogs;
+    private final Scene scene;
+    private long verifiedToday;
+    private boolean syncing;
+
+    public MainWindow(Stage stage, WindowContext ctx) {
+        this.stage = stage;
+        this.ctx = ctx;
+        queue = new StoreQueue(new Stores(new LetterStore(ctx.db()), new ReviewService(ctx.db(), ctx.annotator())),
+                ctx.storeThread(), Platform::runLater);
+        session = new ReviewSession(queue, ctx.lexicon(), System::currentTimeMillis);
+        status = new StatusBar(ctx.annotator(), queue::retry);
+        queue.listener(status);
+        letter = new LetterPane(session, status::message);
+        fields = new FieldsForm(session, status::message, r -> letter.revealRange(r[0], r[1]));
+        List<String> drugNames = ctx.lexicon().entries().stream().map(e -> e.name()).sorted().toList();
+        items = new ItemsGrid(session, drugNames, status::message, this::itemSelected);
+        spanList = new SpanList(session);
+        corpus = new CorpusView(queue, row -> open(row.id()), status::message);
+        dialogs = new Dialogs(stage, session);
+        VBox form = new VBox(4, fields, items, spanList);
+        form.getStyleClass().add("review-form");
+        VBox.setVgrow(items, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(spanList, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(corpus, letter, form);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.26, 0.61);
+        BorderPane main = new BorderPane(split);
+        main.setTop(new WindowMenus(this, ctx).bar());
+        main.setBottom(status);
+        StackPane root = new StackPane(main, help);
+        scene = new Scene(root, 1440, 880);
+        scene.getStylesheets().add(MainWindow.class.getResource("review.css").toExternalForm());
+        ReviewKeys keys = new ReviewKeys(session, new KeysHost(this));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, scene.getFocusOwner()));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        session.onChange(this::changed);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ReviewSession session() {
+        return session;
+    }
+
+    public StoreQueue queue() {
+        return queue;
+    }
+
+    LetterPane letter() {
+        return letter;
+    }
+
+    CorpusView corpus() {
+        return corpus;
+    }
+
+    StatusBar status() {
+        return status;
+    }
+
+    HelpOverlay help() {
+        return help;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    WindowContext context() {
+        return ctx;
+    }
+
+    /** Fills the corpus, then opens the next unreviewed letter (or offers the samples to an empty database). */
+    public void start() {
+        focusText();
+        corpus.reload();
+        queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
+        refreshToday();
+        queue.read(s -> s.letters().status().letters(), n -> {
+            if (n == 0) {
+                dialogs.offerSamples(() -> importSamples());
+            } else {
+                nextLetter();
+            }
+        }, this::error);
+    }
+
+    void open(long letterId) {
+        if (syncing || session.draft() != null && session.draft().letterId() == letterId) {
+            return;
+        }
+        status.message("opening the letter…");
+        session.open(letterId, this::error);
+    }
+
+    void nextLetter() {
+        long current = session.draft() == null ? 0 : session.draft().letterId();
+        queue.read(s -> NextLetter.after(s, current), (OptionalLong next) -> {
+            if (next.isPresent()) {
+                open(next.getAsLong());
+            } else {
+                status.message("no unreviewed letters left");
+            }
+        }, this::error);
+    }
+
+    void verifyAndNext() {
+        Outcome o = session.verify(false);
+        if (o.needsConfirmation()) {
+            if (!dialogs.confirm("Letter not finished", o.message(), "Accept the rest and verify")) {
+                status.message("not verified: " + session.unjudged() + " suggestions to judge");
+                return;
+            }
+            o = session.verify(true);
+        }
+        if (o.done()) {
+            pace.verified();
+            corpus.update(session.draft().letterId(), ReviewStatus.VERIFIED, ctx.annotator());
+            corpus.refreshCounts();
+            refreshToday();
+            nextLetter();
+        } else {
+            show(o);
+        }
+    }
+
+    void flag() {
+        if (session.draft() == null) {
+            return;
+        }
+        dialogs.ask("Flag this letter", "What is wrong with it?", session.draft().comment()).ifPresent(c -> {
+            Outcome o = session.flag(c);
+            if (o.done()) {
+                corpus.update(session.draft().letterId(), ReviewStatus.FLAGGED, ctx.annotator());
+                corpus.refreshCounts();
+                status.message("flagged");
+            }
+        });
+    }
+
+    void undo() {
+        show(session.undo(this::error));
+    }
+
+    void redo() {
+        show(session.redo(this::error));
+    }
+
+    void show(Outcome o) {
+        status.message(o.done() ? "" : o.message());
+    }
+
+    void error(String message) {
+        status.message(message);
+        ImportDialog.error(stage, message);
+    }
+
+    void importPaths(List<java.nio.file.Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        ImportDialog.run(stage, ctx.db(), paths, ctx.background(), r -> {
+            corpus.reload();
+            focusText();
+            if (session.draft() == null) {
+                nextLetter();
+            }
+        });
+    }
+
+    void importSamples() {
+        java.nio.file.Path dir = ctx.db().base().resolveSibling("samples");
+        ctx.background().execute(() -> {
+            try {
+                List<java.nio.file.Path> files = org.imrworkstation.review.FileImport.writeSamples(dir);
+                Platform.runLater(() -> importPaths(files));
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> error("cannot write the sample letters to " + dir + ": "
+                        + org.imrworkstation.review.Messages.of(e)));
+            }
+        });
+    }
+
+    private void refreshToday() {
+        java.time.OffsetDateTime midnight = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+        queue.read(s -> s.letters().verifiedSince(midnight, ctx.annotator()), n -> {
+            verifiedToday = n;
+            status.today(verifiedToday, pace.perHour());
+        }, status::message);
+    }
+
+    private void changed(ReviewSession.Event e) {
+        if (e == ReviewSession.Event.LETTER) {
+            status.message("");
+            pace.letterOpened();
+            letter.show(session.draft());
+            fields.refresh();
+            items.refresh();
+            spanList.refresh();
+            int i = corpus.indexOf(session.draft().letterId());
+            syncing = true;
+            try {
+                if (i >= 0) {
+                    corpus.table().getSelectionModel().clearAndSelect(i);
+                    corpus.table().scrollTo(Math.max(0, i - 5));
+                }
+            } finally {
+                syncing = false;
+            }
+            stage.setTitle(session.draft().fileName() + " — IMR Workstation — " + ctx.db().file());
+            status.position(i + 1, corpus.ofHowMany());
+            status.today(verifiedToday, pace.perHour());
+            // browsing the corpus table with the arrow keys keeps the focus there; the review keys work anyway
+            if (!inCorpusTable(scene.getFocusOwner())) {
+                focusText();
+            }
+        } else if (e == ReviewSession.Event.CONTENT) {
+            letter.restyle();
+            fields.refresh();
+            items.refresh();
+            spanList.refresh();
+        } else {
+            letter.restyle();
+            spanList.followCurrent();
+        }
+        followCurrent();
+    }
+
+    /** The form follows the text: the current span's item row and field are marked, the span shown. */
+    private void followCurrent() {
+        session.current().ifPresentOrElse(s -> {
+            letter.reveal();
+            items.selectFor(session.draft(), s.start());
+            fields.mark(Evidence.field(session.draft(), s).orElse(null));
+            status.span(describe(s));
+        }, () -> status.span(""));
+    }
+
+    private void itemSelected(org.imrworkstation.review.DraftItem item) {
+        var d = session.draft();
+        var evidence = Evidence.span(d, item, org.imrworkstation.review.ItemColumn.DRUG)
+                .or(() -> Evidence.span(d, item, org.imrworkstation.review.ItemColumn.DECISION));
+        if (evidence.isPresent()) {
+            session.select(evidence.get().ref());
+        } else if (item.item().evidenceStart() != null) {
+            letter.revealRange(item.item().evidenceStart(), item.item().evidenceEnd());
+        }
+    }
+
+    private boolean inCorpusTable(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == corpus.table()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void focusText() {
+        Node area = letter.area();
+        area.requestFocus();
+    }
+
+    private static String describe(DraftSpan s) {
+        return s.type() + " \"" + s.text().replaceAll("\\s+", " ") + "\" → " + (s.value() == null ? "—" : s.value())
+                + " (" + s.state().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    /** Waits for the writes still queued (closing, switching database). */
+    public boolean flush(long millis) {
+        try {
+            return queue.awaitIdle(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.imrworkstation.review.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.imrworkstation.review.Messages;
+
+/**
+ * File, Review and Help menus. Shortcuts are shown in the menus but handled by {@link ReviewKeys}
+ * (one place), so the menu items carry no accelerators of their own.
+ */
+final class WindowMenus {
+
+    private final MainWindow w;
+    private final WindowContext ctx;
+
+    WindowMenus(MainWindow w, WindowContext ctx) {
+        this.w = w;
+        this.ctx = ctx;
+    }
+
+    MenuBar bar() {
+        Menu file = new Menu("File");
+        Menu recent = new Menu("Recent databases");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : ctx.recent().list()) {
+                MenuItem m = new MenuItem(p.toString());
+                m.setOnAction(a -> ctx.openOther().accept(p));
+                recent.getItems().add(m);
+            }
+            if (recent.getItems().isEmpty()) {
+                recent.getItems().add(disabled("(none yet)"));
+            }
+        });
+        recent.getItems().add(disabled("(none yet)"));
+        MenuItem export = item("Export CSV…", this::export);
+        export.setId("menu-export");
+        export.setDisable(ctx.exporter().isEmpty());
+        file.getItems().addAll(
+                item("Import files…\tCtrl+I", () -> w.importPaths(w.dialogs().chooseFiles())),
+                item("Import a folder…", () -> w.importPaths(w.dialogs().chooseFolder())),
+                item("Import the sample letters", w::importSamples),
+                new SeparatorMenuItem(),
+                item("Open database…\tCtrl+O", () -> w.dialogs().chooseDatabase().ifPresent(ctx.openOther())),
+                recent,
+                new SeparatorMenuItem(),
+                export,
+                new SeparatorMenuItem(),
+                item("Quit", () -> w.scene().getWindow().hide()));
+        Menu review = new Menu("Review");
+        review.getItems().addAll(
+                item("Verify and next\tCtrl+Enter", w::verifyAndNext),
+                item("Flag with a comment…\tCtrl+F", w::flag),
+                item("Next unreviewed\tCtrl+N", w::nextLetter),
+                new SeparatorMenuItem(),
+                item("Undo\tCtrl+Z", w::undo),
+                item("Redo\tCtrl+Y", w::redo));
+        Menu help = new Menu("Help");
+        help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
+        return new MenuBar(file, review, help);
+    }
+
+    private void export() {
+        ctx.exporter().ifPresent(ex -> w.dialogs().chooseExport(ex.suggestedName()).ifPresent(out -> {
+            w.status().message("exporting…");
+            ctx.background().execute(() -> {
+                try {
+                    w.flush(30_000);
+                    ex.export(ctx.db(), out, p -> { });
+                    Platform.runLater(() -> w.status().message("exported to " + out));
+                } catch (Exception e) {
+                    Platform.runLater(() -> w.error("export failed: " + Messages.of(e)));
+                }
+            });
+        }));
+    }
+
+    /** "Label\tCtrl+X": the accelerator is only shown; ReviewKeys consumes the key before the menu sees it. */
+    private static MenuItem item(String text, Runnable action) {
+        String[] parts = text.split("\t");
+        MenuItem m = new MenuItem(parts[0]);
+        if (parts.length > 1) {
+            m.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(
+                    parts[1].replace("Ctrl+", "Shortcut+")));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem m = new MenuItem(text);
+        m.setDisable(true);
+        return m;
+    }
+}

@@ -1,0 +1,214 @@
+package org.imrworkstation.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.imrworkstation.extract.Lexicon;
+import org.imrworkstation.review.DraftItem;
+import org.imrworkstation.review.DraftSpan;
+import org.imrworkstation.review.Evidence;
+import org.imrworkstation.review.FileImport;
+import org.imrworkstation.review.ItemColumn;
+import org.imrworkstation.store.Database;
+import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.Reason;
+import org.imrworkstation.store.ReviewStatus;
+import org.imrworkstation.store.State;
+import org.imrworkstation.store.StoredLetter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a real H2 file with three bundled sample letters, driven by key presses and clicks
+ * (headless through Monocle; see the Surefire settings in pom.xml).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowTest {
+
+    @TempDir
+    static Path tmp;
+
+    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
+    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+
+    Database db;
+    LetterStore letters;
+    MainWindow window;
+    Preferences prefs;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
+        FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 3), (d, t, f) -> { },
+                () -> false);
+        letters = new LetterStore(db);
+        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
+        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
+                new RecentDatabases(prefs), Optional.empty(), p -> { });
+        window = new MainWindow(stage, ctx);
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        window.flush(10_000);
+        STORE.submit(db::close).get();
+        prefs.removeNode();
+    }
+
+    @AfterAll
+    static void stopThreads() {
+        STORE.shutdownNow();
+        BACKGROUND.shutdownNow();
+    }
+
+    void letterShown() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void saved() {
+        assertThat(window.flush(10_000)).as("writes saved").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    StoredLetter stored() {
+        return letters.load(window.session().draft().letterId()).orElseThrow();
+    }
+
+    DraftSpan current() {
+        return window.session().current().orElseThrow();
+    }
+
+    @Test
+    void tabAcceptRejectAndUndoReachTheDatabase(FxRobot robot) throws Exception {
+        letterShown();
+        DraftSpan first = current();
+        robot.type(KeyCode.TAB);
+        DraftSpan second = current();
+        assertThat(second.ref()).isNotSameAs(first.ref());
+        robot.type(KeyCode.A);
+        DraftSpan third = current();
+        robot.type(KeyCode.X);
+        saved();
+        assertThat(stored().span(second.ref().id()).state()).isEqualTo(State.ACCEPTED);
+        assertThat(stored().span(third.ref().id()).state()).isEqualTo(State.REJECTED);
+        assertThat(stored().span(third.ref().id()).reason()).isEqualTo(Reason.SPURIOUS);
+        assertThat(stored().span(first.ref().id()).state()).isEqualTo(State.SUGGESTED);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        saved();
+        assertThat(stored().span(third.ref().id()).state()).isEqualTo(State.SUGGESTED);
+        assertThat(stored().span(second.ref().id()).state()).isEqualTo(State.ACCEPTED);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        saved();
+        assertThat(stored().span(third.ref().id()).state()).isEqualTo(State.REJECTED);
+        assertThat(window.status().savedText()).isEqualTo("saved");
+    }
+
+    @Test
+    void verifyAsksWhileSuggestionsAreUnjudged(FxRobot robot) throws Exception {
+        letterShown();
+        long letterId = window.session().draft().letterId();
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).contains("not judged yet");
+        robot.clickOn((Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        saved();
+        assertThat(letters.load(letterId).orElseThrow().review().status()).isEqualTo(ReviewStatus.UNREVIEWED);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(again.getButtonTypes().stream().filter(b -> b.getText().startsWith("Accept"))
+                .map(b -> (Button) again.lookupButton(b)).findFirst().orElseThrow());
+        saved();
+        StoredLetter verified = letters.load(letterId).orElseThrow();
+        assertThat(verified.review().status()).isEqualTo(ReviewStatus.VERIFIED);
+        assertThat(verified.spans()).noneMatch(s -> s.state() == State.SUGGESTED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft().letterId() != letterId);
+    }
+
+    @Test
+    void itemQuantityEditedInTheGridIsSaved(FxRobot robot) throws Exception {
+        letterShown();
+        TableView<DraftItem> grid = robot.lookup("#items-grid").queryTableView();
+        DraftItem item = grid.getItems().get(0);
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.edit(0, grid.getColumns().get(ItemColumn.QUANTITY.ordinal()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup("#item-editor").queryAs(javafx.scene.control.TextField.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("75").type(KeyCode.ENTER);
+        saved();
+        assertThat(stored().items().get(0).item().quantity()).isEqualTo(75);
+        assertThat(stored().items().get(0).state()).isEqualTo(State.EDITED);
+        assertThat(window.session().draft().item(item.ref()).orElseThrow().item().quantity()).isEqualTo(75);
+        // the evidence span follows the form
+        DraftSpan qty = Evidence.span(window.session().draft(), window.session().draft().item(item.ref())
+                .orElseThrow(), ItemColumn.QUANTITY).orElseThrow();
+        assertThat(stored().span(qty.ref().id()).value()).isEqualTo("75");
+    }
+
+    @Test
+    void clickingAHighlightSelectsItsSpanAndItemRow(FxRobot robot) throws Exception {
+        letterShown();
+        DraftItem item = window.session().draft().items().get(1);
+        DraftSpan drug = Evidence.span(window.session().draft(), item, ItemColumn.DRUG).orElseThrow();
+        robot.interact(() -> window.letter().revealRange(drug.start(), drug.end()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> window.letter().area()
+                .getCharacterBoundsOnScreen(drug.start(), drug.start() + 1).orElseThrow()).get();
+        robot.clickOn(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(current().ref()).isSameAs(drug.ref());
+        TableView<DraftItem> grid = robot.lookup("#items-grid").queryTableView();
+        assertThat(grid.getSelectionModel().getSelectedItem().ref()).isSameAs(item.ref());
+    }
+
+    @Test
+    void typeKeysRetypeAndAddSpansWithTheirReasons(FxRobot robot) throws Exception {
+        letterShown();
+        DraftSpan span = current();
+        robot.type(KeyCode.DIGIT6); // PAIN_SCORE
+        saved();
+        assertThat(stored().span(span.ref().id()).reason()).isEqualTo(Reason.TYPE);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        saved();
+        assertThat(stored().span(span.ref().id()).start()).isEqualTo(span.start() + 1);
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
+        List<DraftSpan> before = window.session().draft().spans();
+        assertThat(before).isNotEmpty();
+    }
+}

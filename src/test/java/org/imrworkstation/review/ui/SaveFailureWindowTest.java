@@ -1,0 +1,84 @@
+package org.imrworkstation.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.imrworkstation.extract.Lexicon;
+import org.imrworkstation.review.DraftSpan;
+import org.imrworkstation.review.FileImport;
+import org.imrworkstation.store.Database;
+import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.State;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A write the database refuses (here: an annotator name longer than the column) is shown plainly,
+ * the clerk's change stays on screen, and nothing after it is written out of order.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SaveFailureWindowTest {
+
+    @TempDir
+    static Path tmp;
+
+    final ExecutorService store = Executors.newSingleThreadExecutor();
+    final ExecutorService background = Executors.newCachedThreadPool();
+    Database db;
+    MainWindow window;
+    Preferences prefs;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
+        FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 1), (d, t, f) -> { },
+                () -> false);
+        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
+        WindowContext ctx = new WindowContext(db, "x".repeat(300), Lexicon.defaults(), store, background,
+                new RecentDatabases(prefs), Optional.empty(), p -> { });
+        window = new MainWindow(stage, ctx);
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        store.submit(db::close).get();
+        store.shutdownNow();
+        background.shutdownNow();
+        prefs.removeNode();
+    }
+
+    @Test
+    void aFailedSaveIsShownAndTheChangeIsKept(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft() != null);
+        DraftSpan first = window.session().current().orElseThrow();
+        robot.type(javafx.scene.input.KeyCode.A);
+        robot.type(javafx.scene.input.KeyCode.X);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.queue().stopped());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label saved = robot.lookup("#saved-indicator").queryAs(Label.class);
+        assertThat(saved.getText()).startsWith("NOT SAVED: accept").contains("kept").doesNotContain("Exception")
+                .doesNotContain("\n");
+        assertThat(robot.lookup("Retry").queryButton().isVisible()).isTrue();
+        assertThat(window.session().draft().span(first.ref()).orElseThrow().state()).isEqualTo(State.ACCEPTED);
+        // the reject queued behind the failed accept was not written ahead of it
+        assertThat(new LetterStore(db).load(window.session().draft().letterId()).orElseThrow().spans())
+                .allMatch(s -> s.state() == State.SUGGESTED);
+    }
+}
