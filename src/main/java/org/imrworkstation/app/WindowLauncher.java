@@ -15,7 +15,7 @@ final class WindowLauncher {
 
     static int launch(WindowOptions o) {
         ReviewApp.launch(new ReviewApp.Options(DbLocation.resolve(o.db()), Annotator.orDefault(o.annotator()),
-                o.screenshot()));
+                o.screenshot(), AppVersion.get(), AppLog.file()));
         return 0;
     }
 }

@@ -50,6 +50,10 @@ public final class MainWindow {
     private long verifiedToday;
     private boolean syncing;
 
+    Stage stage() {
+        return stage;
+    }
+
     public MainWindow(Stage stage, WindowContext ctx) {
         this.stage = stage;
         this.ctx = ctx;

@@ -24,8 +24,15 @@ import org.imrworkstation.store.Database;
  */
 public final class ReviewApp extends Application {
 
-    /** What the command line said: database base path, annotator, and an optional screenshot file. */
-    public record Options(Path db, String annotator, Path screenshot) {
+    /**
+     * What the command line said (database base path, annotator, an optional screenshot file) and
+     * what the launcher knows: the build's version and the log file (null: none) for About and errors.
+     */
+    public record Options(Path db, String annotator, Path screenshot, String version, Path log) {
+    }
+
+    static Options options() {
+        return options;
     }
 
     private static volatile Options options;
@@ -45,6 +52,8 @@ public final class ReviewApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         stage.setTitle("IMR Workstation");
+        AppChrome.icons(stage);
+        AppChrome.catchUnexpected(stage, options.log());
         stage.setScene(new Scene(new Label("  Opening the database…"), 1440, 880));
         stage.show();
         stage.setOnHidden(e -> Platform.exit());

@@ -61,6 +61,9 @@ final class WindowMenus {
                 item("Redo\tCtrl+Y", w::redo));
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
+        ReviewApp.Options o = ReviewApp.options();
+        help.getItems().add(item("About IMR Workstation", () -> AppChrome.about(w.stage(),
+                o == null ? "(development)" : o.version(), o == null ? null : o.log())));
         return new MenuBar(file, review, help);
     }
 
