@@ -42,6 +42,7 @@ public final class MainWindow {
     private final FieldsForm fields;
     private final ItemsGrid items;
     private final SpanList spanList;
+    private final FlagsPane flags;
     private final CorpusView corpus;
     private final StatusBar status;
     private final HelpOverlay help = new HelpOverlay();
@@ -69,7 +70,10 @@ public final class MainWindow {
         spanList = new SpanList(session);
         corpus = new CorpusView(queue, row -> open(row.id()), status::message);
         dialogs = new Dialogs(stage, session);
-        VBox form = new VBox(4, fields, items, spanList);
+        flags = new FlagsPane(new org.imrworkstation.store.FlagStore(ctx.db()),
+                new ReviewService(ctx.db(), ctx.annotator()), ctx.storeThread(), status::message,
+                r -> letter.revealRange(r[0], r[1]), (t, p) -> dialogs.ask(t, p, ""));
+        VBox form = new VBox(4, fields, flags, items, spanList);
         form.getStyleClass().add("review-form");
         VBox.setVgrow(items, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(spanList, javafx.scene.layout.Priority.ALWAYS);
@@ -111,6 +115,10 @@ public final class MainWindow {
 
     public StoreQueue queue() {
         return queue;
+    }
+
+    FlagsPane flags() {
+        return flags;
     }
 
     LetterPane letter() {
@@ -261,6 +269,7 @@ public final class MainWindow {
             status.message("");
             pace.letterOpened();
             letter.show(session.draft());
+            flags.show(session.draft().letterId());
             fields.refresh();
             items.refresh();
             spanList.refresh();

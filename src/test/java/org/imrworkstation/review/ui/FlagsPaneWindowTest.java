@@ -1,0 +1,107 @@
+package org.imrworkstation.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.imrworkstation.check.FlagKind;
+import org.imrworkstation.extract.Lexicon;
+import org.imrworkstation.review.FileImport;
+import org.imrworkstation.store.Database;
+import org.imrworkstation.store.FlagStore;
+import org.imrworkstation.store.StoredFlag;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The checks' flags beside the form: shown for the open letter, a click shows the text, dismissed with a reason. */
+@ExtendWith(ApplicationExtension.class)
+class FlagsPaneWindowTest {
+
+    @TempDir
+    static Path tmp;
+
+    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
+    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+
+    Database db;
+    MainWindow window;
+    Preferences prefs;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
+        Path dir = Files.createDirectories(tmp.resolve(UUID.randomUUID().toString()));
+        Path letter = dir.resolve("baclofen.txt");
+        Files.writeString(letter, "HOW THE IMR FINAL DETERMINATION WAS MADE\n"
+                + "CLINICAL CASE SUMMARY\nThe patient takes Baclofen for spasm.\n"
+                + "IMR ISSUES, DECISIONS AND RATIONALES\n"
+                + "Baclofen 100mg #30: Upheld\n"
+                + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n"
+                + "Decision rationale: Baclofen is not indicated. The request is not medically necessary.\n",
+                StandardCharsets.UTF_8);
+        FileImport.run(db, List.of(letter), (d, t, f) -> { }, () -> false);
+        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
+        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
+                new RecentDatabases(prefs), Optional.empty(), p -> { });
+        window = new MainWindow(stage, ctx);
+        stage.setScene(window.scene());
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        window.flush(10_000);
+        STORE.submit(db::close).get();
+        prefs.removeNode();
+    }
+
+    @AfterAll
+    static void stopThreads() {
+        STORE.shutdownNow();
+        BACKGROUND.shutdownNow();
+    }
+
+    @Test
+    void theLettersFlagIsShownAndDismissedWithAReason(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft() != null
+                && !window.flags().list().getItems().isEmpty());
+        StoredFlag shown = window.flags().list().getItems().get(0);
+        assertThat(shown.kind()).isEqualTo(FlagKind.STRENGTH_IMPLAUSIBLE);
+        assertThat(shown.message()).contains("100 mg", "baclofen");
+
+        robot.interact(() -> window.flags().list().getSelectionModel().select(0));
+        assertThat(window.flags().dismissButton().isDisabled()).isFalse();
+        // fired later, not inside interact(): the reason dialog waits for an answer on the FX thread
+        javafx.application.Platform.runLater(window.flags().dismissButton()::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field")
+                .tryQuery().isPresent());
+        robot.clickOn(".text-input-dialog .text-field");
+        robot.write("compounded: 100 mg is right");
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.flags().list().getItems().isEmpty());
+        long id = window.session().draft().letterId();
+        StoredFlag stored = STORE.submit(() -> new FlagStore(db).flags(id).get(0)).get();
+        assertThat(stored.dismissed()).isTrue();
+        assertThat(stored.dismissedBy()).isEqualTo("clerk");
+        assertThat(stored.dismissReason()).isEqualTo("compounded: 100 mg is right");
+    }
+}
