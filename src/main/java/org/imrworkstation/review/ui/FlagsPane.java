@@ -46,6 +46,7 @@ final class FlagsPane extends VBox {
         getStyleClass().add("flags-pane");
         setPadding(new Insets(2, 0, 2, 0));
         list.setPrefHeight(86);
+        list.setMinHeight(58); // the form's VBox would squeeze it to its scroll bar
         list.setPlaceholder(new Label("no flags"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -54,9 +55,11 @@ final class FlagsPane extends VBox {
                 getStyleClass().removeAll("flag-error", "flag-warning", "flag-info");
                 if (empty || f == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(f.severity() + "  " + f.message());
+                setTooltip(new javafx.scene.control.Tooltip(f.kind() + ": " + f.message()));
                 getStyleClass().add("flag-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
