@@ -26,6 +26,10 @@ public final class FlagStore {
         this.db = db;
     }
 
+    public Database database() {
+        return db;
+    }
+
     /** The letter's flags, standing ones first, most severe first. */
     public List<StoredFlag> flags(long letterId) {
         return Tx.run(db, c -> flags(c, letterId));

@@ -28,8 +28,11 @@ final class FlagsPane extends VBox {
 
     private final ListView<StoredFlag> list = new ListView<>();
     private final Label title = new Label("Checks");
+    private final Label med = new Label();
     private final Button dismiss = new Button("Dismiss…");
+    private static final org.imrworkstation.check.LetterChecks CHECKS = new org.imrworkstation.check.LetterChecks();
     private final FlagStore flags;
+    private final org.imrworkstation.store.LetterStore letters;
     private final ReviewService review;
     private final Executor storeThread;
     private final Consumer<String> message;
@@ -40,6 +43,7 @@ final class FlagsPane extends VBox {
               Consumer<int[]> reveal, BiFunction<String, String, Optional<String>> ask) {
         super(4);
         this.flags = flags;
+        this.letters = new org.imrworkstation.store.LetterStore(flags.database());
         this.review = review;
         this.storeThread = storeThread;
         this.message = message;
@@ -80,7 +84,9 @@ final class FlagsPane extends VBox {
             }
         });
         title.getStyleClass().add("section-title");
-        getChildren().addAll(new HBox(8, title, dismiss), list);
+        med.getStyleClass().add("med-line");
+        med.setWrapText(true);
+        getChildren().addAll(new HBox(8, title, dismiss), med, list);
     }
 
     /** Shows the flags of the letter now open (read on the store thread). */
@@ -89,9 +95,13 @@ final class FlagsPane extends VBox {
         storeThread.execute(() -> {
             try {
                 List<StoredFlag> standing = flags.flags(letterId).stream().filter(f -> !f.dismissed()).toList();
+                String medLine = medLine(letterId);
                 Platform.runLater(() -> {
                     if (this.letterId == letterId) {
                         list.setItems(FXCollections.observableArrayList(standing));
+                        med.setText(medLine);
+                        med.setManaged(!medLine.isEmpty());
+                        med.setVisible(!medLine.isEmpty());
                         title.setText(standing.isEmpty() ? "Checks: no flags" : "Checks: " + standing.size()
                                 + (standing.size() == 1 ? " flag" : " flags"));
                     }
@@ -100,6 +110,24 @@ final class FlagsPane extends VBox {
                 Platform.runLater(() -> message.accept("flags not shown: " + Messages.of(ex)));
             }
         });
+    }
+
+    /**
+     * The morphine equivalent dose computed from the letter's items as they stand now (the clerk's
+     * corrections included) and its arithmetic; empty for a letter without a computable opioid.
+     */
+    private String medLine(long letterId) {
+        return letters.load(letterId).map(l -> {
+            org.imrworkstation.record.LetterRecord r = new org.imrworkstation.export.CorrectedLetter(l, true).record();
+            org.imrworkstation.check.CheckReport report = CHECKS.check(r, l.text());
+            return report.computedMed() == null ? ""
+                    : "MED computed: " + mg(report.computedMed())
+                    + " mg/day (" + report.medArithmetic() + ")";
+        }).orElse("");
+    }
+
+    static String mg(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
     private void dismiss(StoredFlag f, String reason) {
@@ -112,6 +140,10 @@ final class FlagsPane extends VBox {
                 Platform.runLater(() -> message.accept("could not dismiss the flag: " + Messages.of(ex)));
             }
         });
+    }
+
+    Label medLine() {
+        return med;
     }
 
     Button dismissButton() {

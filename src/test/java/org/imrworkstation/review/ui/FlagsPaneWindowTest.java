@@ -50,11 +50,14 @@ class FlagsPaneWindowTest {
         Path dir = Files.createDirectories(tmp.resolve(UUID.randomUUID().toString()));
         Path letter = dir.resolve("baclofen.txt");
         Files.writeString(letter, "HOW THE IMR FINAL DETERMINATION WAS MADE\n"
-                + "CLINICAL CASE SUMMARY\nThe patient takes Baclofen for spasm.\n"
+                + "CLINICAL CASE SUMMARY\nThe patient takes Baclofen for spasm and Norco for pain.\n"
                 + "IMR ISSUES, DECISIONS AND RATIONALES\n"
                 + "Baclofen 100mg #30: Upheld\n"
                 + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n"
-                + "Decision rationale: Baclofen is not indicated. The request is not medically necessary.\n",
+                + "Decision rationale: Baclofen is not indicated. The request is not medically necessary.\n"
+                + "Norco 10/325mg 1 tab PO TID #90: Upheld\n"
+                + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines.\n"
+                + "Decision rationale: Norco has not helped. The request is not medically necessary.\n",
                 StandardCharsets.UTF_8);
         FileImport.run(db, List.of(letter), (d, t, f) -> { }, () -> false);
         prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
@@ -86,6 +89,8 @@ class FlagsPaneWindowTest {
         StoredFlag shown = window.flags().list().getItems().get(0);
         assertThat(shown.kind()).isEqualTo(FlagKind.STRENGTH_IMPLAUSIBLE);
         assertThat(shown.message()).contains("100 mg", "baclofen");
+        // the MED of the letter's opioid, as the clerk sees it under the checks: hydrocodone 10 mg x 3 a day
+        assertThat(window.flags().medLine().getText()).startsWith("MED computed: 30 mg/day (");
 
         robot.interact(() -> window.flags().list().getSelectionModel().select(0));
         assertThat(window.flags().dismissButton().isDisabled()).isFalse();
