@@ -12,6 +12,16 @@ public final class NextLetter {
     private NextLetter() {
     }
 
+    /**
+     * The riskiest unreviewed letter other than this one (flags, uncertain suggestions, uncommon
+     * drugs first; see check.RiskScore): the order an annotation lead wants mistakes found in.
+     */
+    public static OptionalLong riskiest(org.imrworkstation.store.FlagStore flags, long currentId) {
+        LetterQuery unreviewed = LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED);
+        return flags.byRisk(unreviewed, null, 2).stream().mapToLong(e -> e.letter().id())
+                .filter(id -> id != currentId).findFirst();
+    }
+
     public static OptionalLong after(Stores s, long currentId) {
         LetterQuery unreviewed = LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED);
         List<LetterSummary> page = s.letters().list(unreviewed, currentId, 1);

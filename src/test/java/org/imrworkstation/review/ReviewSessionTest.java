@@ -215,6 +215,17 @@ class ReviewSessionTest {
     }
 
     @Test
+    void riskiestNextFollowsTheRiskQueueAndSkipsTheCurrentLetter() {
+        org.imrworkstation.store.FlagStore flags = new org.imrworkstation.store.FlagStore(f.db);
+        List<Long> byRisk = flags.byRisk(org.imrworkstation.store.LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED),
+                null, 10).stream().map(e -> e.letter().id()).toList();
+        assertThat(NextLetter.riskiest(flags, -1)).hasValue(byRisk.get(0));
+        assertThat(NextLetter.riskiest(flags, byRisk.get(0))).hasValue(byRisk.get(1));
+        f.reviews.setReview(byRisk.get(0), ReviewStatus.VERIFIED, null, 0);
+        assertThat(NextLetter.riskiest(flags, byRisk.get(0))).hasValue(byRisk.get(1));
+    }
+
+    @Test
     void nextUnreviewedSkipsVerifiedLettersAndWraps() {
         Stores st = f.queue.stores();
         assertThat(NextLetter.after(st, f.ids.get(0))).hasValue(f.ids.get(1));

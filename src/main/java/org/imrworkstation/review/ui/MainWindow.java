@@ -168,9 +168,19 @@ public final class MainWindow {
         session.open(letterId, this::error);
     }
 
+    /** Whether "next" means the riskiest unreviewed letter rather than the next in import order. */
+    private boolean riskiestNext;
+
+    void riskiestNext(boolean on) {
+        riskiestNext = on;
+    }
+
     void nextLetter() {
         long current = session.draft() == null ? 0 : session.draft().letterId();
-        queue.read(s -> NextLetter.after(s, current), (OptionalLong next) -> {
+        boolean byRisk = riskiestNext;
+        org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
+        queue.read(s -> byRisk ? NextLetter.riskiest(flagStore, current) : NextLetter.after(s, current),
+                (OptionalLong next) -> {
             if (next.isPresent()) {
                 open(next.getAsLong());
             } else {

@@ -56,6 +56,7 @@ final class WindowMenus {
                 item("Verify and next\tCtrl+Enter", w::verifyAndNext),
                 item("Flag with a comment…\tCtrl+F", w::flag),
                 item("Next unreviewed\tCtrl+N", w::nextLetter),
+                riskOrder(),
                 new SeparatorMenuItem(),
                 item("Undo\tCtrl+Z", w::undo),
                 item("Redo\tCtrl+Y", w::redo));
@@ -91,6 +92,14 @@ final class WindowMenus {
                     parts[1].replace("Ctrl+", "Shortcut+")));
         }
         m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Off: next in import order. On: the riskiest unreviewed letter next (flags, doubts, rare drugs). */
+    private MenuItem riskOrder() {
+        javafx.scene.control.CheckMenuItem m = new javafx.scene.control.CheckMenuItem("Riskiest letter next");
+        m.setId("menu-risk-order");
+        m.selectedProperty().addListener((o, was, on) -> w.riskiestNext(on));
         return m;
     }
 
