@@ -52,13 +52,15 @@ class ReviewWindowTest {
     static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
 
     Database db;
+    Path dbPath;
     LetterStore letters;
     MainWindow window;
     Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
+        dbPath = tmp.resolve(UUID.randomUUID() + "/imr");
+        db = Database.open(dbPath);
         FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 3), (d, t, f) -> { },
                 () -> false);
         letters = new LetterStore(db);
@@ -126,6 +128,32 @@ class ReviewWindowTest {
         saved();
         assertThat(stored().span(third.ref().id()).state()).isEqualTo(State.REJECTED);
         assertThat(window.status().savedText()).isEqualTo("saved");
+    }
+
+    @Test
+    void everythingDoneInTheWindowIsThereAfterTheDatabaseIsReopened(FxRobot robot) throws Exception {
+        letterShown();
+        long letterId = window.session().draft().letterId();
+        DraftSpan accepted = current();
+        robot.type(KeyCode.A);
+        DraftSpan widened = current();
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT); // start one character earlier
+        robot.type(KeyCode.TAB);
+        DraftSpan rejected = current();
+        robot.type(KeyCode.X);
+        saved();
+
+        STORE.submit(db::close).get();
+        db = Database.open(dbPath); // a new connection to the file: what a restart would see
+        StoredLetter again = new LetterStore(db).load(letterId).orElseThrow();
+        assertThat(again.span(accepted.ref().id()).state()).isEqualTo(State.ACCEPTED);
+        assertThat(again.span(widened.ref().id()).start()).isEqualTo(widened.start() - 1);
+        assertThat(again.span(widened.ref().id()).reason()).isEqualTo(Reason.BOUNDARY);
+        assertThat(again.span(widened.ref().id()).text())
+                .isEqualTo(again.text().substring(widened.start() - 1, widened.end()));
+        assertThat(again.span(rejected.ref().id()).state()).isEqualTo(State.REJECTED);
+        assertThat(new org.imrworkstation.store.ReviewService(db, "clerk").history(letterId))
+                .extracting(org.imrworkstation.store.ChangeEntry::action).contains("ACCEPT", "REJECT");
     }
 
     @Test
