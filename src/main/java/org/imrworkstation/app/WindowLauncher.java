@@ -15,7 +15,7 @@ final class WindowLauncher {
 
     static int launch(WindowOptions o) {
         ReviewApp.launch(new ReviewApp.Options(DbLocation.resolve(o.db()), Annotator.orDefault(o.annotator()),
-                o.screenshot(), AppVersion.get(), AppLog.file()));
+                o.screenshot(), o.encrypt(), AppVersion.get(), AppLog.file()));
         return 0;
     }
 }

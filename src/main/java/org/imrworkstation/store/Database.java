@@ -1,11 +1,13 @@
 package org.imrworkstation.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,6 +67,22 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Whether the file at {@code base} is H2's AES-encrypted form (it starts with "H2encrypt"), so
+     * that the window can ask for the password instead of failing. False when there is no file yet.
+     */
+    public static boolean isEncrypted(Path base) {
+        Path file = DbLocation.file(base);
+        byte[] head = new byte[ENCRYPTED_HEADER.length];
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+
     private static Connection connect(Path base, String url, String pw) {
         try {
             return DriverManager.getConnection(url, "sa", pw);
@@ -80,7 +98,7 @@ public final class Database implements AutoCloseable {
                 return new StoreException("database " + where + " is in use by another process", e);
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return new StoreException("database " + where + ": wrong password (or not encrypted)", e);
+                return StoreException.wrongPassword("database " + where + ": wrong password (or not encrypted)", e);
             case ErrorCode.FILE_CORRUPTED_1:
                 // what H2 says of an encrypted file opened without the cipher, too
                 return new StoreException("database " + where

@@ -10,9 +10,11 @@ class WindowOptionsTest {
 
     @Test
     void noArgumentsOrOnlyWindowOptionsOpenTheWindow() {
-        assertThat(WindowOptions.parse(new String[0])).contains(new WindowOptions(null, null, null));
+        assertThat(WindowOptions.parse(new String[0])).contains(new WindowOptions(null, null, null, false));
         assertThat(WindowOptions.parse(new String[] {"--db", "/x/imr", "--annotator=ann"}))
-                .contains(new WindowOptions("/x/imr", "ann", null));
+                .contains(new WindowOptions("/x/imr", "ann", null, false));
+        assertThat(WindowOptions.parse(new String[] {"--encrypt", "--db", "/x/imr"}))
+                .contains(new WindowOptions("/x/imr", null, null, true));
         assertThat(WindowOptions.parse(new String[] {"--screenshot", "s.png"}).orElseThrow().screenshot())
                 .isEqualTo(Path.of("s.png"));
     }

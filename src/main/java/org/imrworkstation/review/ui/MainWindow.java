@@ -95,11 +95,7 @@ public final class MainWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
-            }
-            e.setDropCompleted(files);
+            e.setDropCompleted(dropped(e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of()));
             e.consume();
         });
         session.onChange(this::changed);
@@ -238,6 +234,12 @@ public final class MainWindow {
     void error(String message) {
         status.message(message);
         ImportDialog.error(stage, message);
+    }
+
+    /** Files or folders dropped on the window are imported like File > Import. */
+    boolean dropped(List<java.io.File> files) {
+        importPaths(files.stream().map(java.io.File::toPath).toList());
+        return !files.isEmpty();
     }
 
     void importPaths(List<java.nio.file.Path> paths) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.imrworkstation.extract.Lexicon;
+import org.imrworkstation.review.DatabaseOpening;
 import org.imrworkstation.review.Exporter;
 import org.imrworkstation.review.Messages;
 import org.imrworkstation.review.ReviewSession;
@@ -25,10 +26,11 @@ import org.imrworkstation.store.Database;
 public final class ReviewApp extends Application {
 
     /**
-     * What the command line said (database base path, annotator, an optional screenshot file) and
-     * what the launcher knows: the build's version and the log file (null: none) for About and errors.
+     * What the command line said (database base path, annotator, an optional screenshot file, whether
+     * a new database is to be encrypted) and what the launcher knows: the build's version and the log
+     * file (null: none) for About and errors.
      */
-    public record Options(Path db, String annotator, Path screenshot, String version, Path log) {
+    public record Options(Path db, String annotator, Path screenshot, boolean encrypt, String version, Path log) {
     }
 
     static Options options() {
@@ -71,7 +73,9 @@ public final class ReviewApp extends Application {
                     old.flush(30_000);
                     storeThread.submit(oldDb::close).get();
                 }
-                Database opened = Database.open(base);
+                Database opened = new DatabaseOpening(System.getenv(),
+                        (file, creating, problem) -> PasswordDialog.askFromBackground(stage, file, creating, problem))
+                        .open(base, options.encrypt());
                 Platform.runLater(() -> show(opened));
             } catch (Exception e) {
                 String msg = Messages.of(e);
