@@ -1,20 +1,49 @@
 package org.imrworkstation.review;
 
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import org.imrworkstation.store.Database;
 
 /**
- * Export of the corrected annotations (CSV), built elsewhere: the window's "Export CSV..." item
- * is enabled when an implementation is registered in META-INF/services/org.imrworkstation.review.Exporter
- * and runs it off the UI thread with the file the clerk chose.
+ * Export of the corrected annotations, built elsewhere: the window's File > Export items are
+ * enabled when an implementation is registered in META-INF/services/org.imrworkstation.review.Exporter
+ * and run it off the UI thread with the file or folder the clerk chose.
  */
 public interface Exporter {
 
-    /** The file name suggested in the save dialog. */
-    default String suggestedName() {
-        return "imr-export.csv";
+    /** What the window offers: its menu text, the name suggested in the save dialog, and whether it writes a folder. */
+    enum Format {
+        CSV("Export CSV…", "imr-export", true),
+        JSONL("Export JSON Lines…", "imr-export.jsonl", false),
+        BRAT("Export brat standoff…", "imr-brat", true);
+
+        private final String menuText;
+        private final String suggestedName;
+        private final boolean folder;
+
+        Format(String menuText, String suggestedName, boolean folder) {
+            this.menuText = menuText;
+            this.suggestedName = suggestedName;
+            this.folder = folder;
+        }
+
+        public String menuText() {
+            return menuText;
+        }
+
+        public String suggestedName() {
+            return suggestedName;
+        }
+
+        public boolean writesFolder() {
+            return folder;
+        }
     }
 
-    /** Writes the export; progress 0..1 goes to {@code progress}; a failure's message is shown to the clerk. */
-    void export(Database db, Path out, java.util.function.DoubleConsumer progress) throws Exception;
+    /**
+     * Writes the export; progress 0..1 goes to {@code progress}, which may throw
+     * {@link java.util.concurrent.CancellationException} to stop it; returns what was written, in
+     * words for the clerk. A failure's message is shown to the clerk.
+     */
+    String export(Database db, Format format, Path out, DoubleConsumer progress) throws Exception;
 }

@@ -87,10 +87,11 @@ final class Dialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
-    Optional<Path> chooseExport(String name) {
+    /** A new file name for a one-file export; a folder's name (new, or an empty existing one) for the others. */
+    Optional<Path> chooseExport(org.imrworkstation.review.Exporter.Format format) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export");
-        fc.setInitialFileName(name);
+        fc.setTitle(format.menuText().replace("…", "") + (format.writesFolder() ? ": name the new folder" : ""));
+        fc.setInitialFileName(format.suggestedName());
         return Optional.ofNullable(fc.showSaveDialog(stage)).map(File::toPath);
     }
 

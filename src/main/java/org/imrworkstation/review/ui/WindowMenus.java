@@ -1,12 +1,11 @@
 package org.imrworkstation.review.ui;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.imrworkstation.review.Messages;
+import org.imrworkstation.review.Exporter;
 
 /**
  * File, Review and Help menus. Shortcuts are shown in the menus but handled by {@link ReviewKeys}
@@ -37,9 +36,6 @@ final class WindowMenus {
             }
         });
         recent.getItems().add(disabled("(none yet)"));
-        MenuItem export = item("Export CSV…", this::export);
-        export.setId("menu-export");
-        export.setDisable(ctx.exporter().isEmpty());
         file.getItems().addAll(
                 item("Import files…\tCtrl+I", () -> w.importPaths(w.dialogs().chooseFiles())),
                 item("Import a folder…", () -> w.importPaths(w.dialogs().chooseFolder())),
@@ -47,8 +43,14 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Open database…\tCtrl+O", () -> w.dialogs().chooseDatabase().ifPresent(ctx.openOther())),
                 recent,
-                new SeparatorMenuItem(),
-                export,
+                new SeparatorMenuItem());
+        for (Exporter.Format f : Exporter.Format.values()) {
+            MenuItem export = item(f.menuText(), () -> export(f));
+            export.setId("menu-export-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            export.setDisable(ctx.exporter().isEmpty());
+            file.getItems().add(export);
+        }
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("Quit", () -> w.scene().getWindow().hide()));
         Menu review = new Menu("Review");
@@ -68,19 +70,9 @@ final class WindowMenus {
         return new MenuBar(file, review, help);
     }
 
-    private void export() {
-        ctx.exporter().ifPresent(ex -> w.dialogs().chooseExport(ex.suggestedName()).ifPresent(out -> {
-            w.status().message("exporting…");
-            ctx.background().execute(() -> {
-                try {
-                    w.flush(30_000);
-                    ex.export(ctx.db(), out, p -> { });
-                    Platform.runLater(() -> w.status().message("exported to " + out));
-                } catch (Exception e) {
-                    Platform.runLater(() -> w.error("export failed: " + Messages.of(e)));
-                }
-            });
-        }));
+    private void export(Exporter.Format f) {
+        ctx.exporter().ifPresent(ex -> w.dialogs().chooseExport(f).ifPresent(out ->
+                ExportDialog.run(w, ctx, ex, f, out, ctx.background())));
     }
 
     /** "Label\tCtrl+X": the accelerator is only shown; ReviewKeys consumes the key before the menu sees it. */

@@ -201,4 +201,19 @@ class FileMenuWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown.get().isShowing());
         assertThat(new String(shown.get().getResult())).isEqualTo("pw");
     }
+
+    @Test
+    void anExportRunsWithProgressAndSaysWhatItWrote(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft() != null);
+        Path out = tmp.resolve(UUID.randomUUID() + "-export");
+        robot.interact(() -> ExportDialog.run(window, window.context(), new org.imrworkstation.export.WindowExport(),
+                org.imrworkstation.review.Exporter.Format.CSV, out, BACKGROUND));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> "Export finished".equals(headerOf(w))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(contentOf(robot, "Export finished")).startsWith("1 letter, 0 items and 0 spans written to " + out + " (")
+                .endsWith(" unjudged suggestions left out)");
+        assertThat(Files.readAllLines(out.resolve("letters.csv"))).hasSize(2);
+        close(robot, "Export finished");
+    }
 }
