@@ -16,7 +16,8 @@ import org.imrworkstation.store.StoredSpan;
  *
  * <p>A disagreement is settled when the main set shows a person's judgement there (anything but a
  * standing suggestion), which is what every choice leaves behind, so a letter half done yesterday
- * shows as half done today. The one choice that leaves nothing behind (taking a version that has no
+ * shows as half done today. A verified letter is settled throughout: its main set is final (gold at
+ * the next freeze) whoever verified it. The one choice that leaves nothing behind (taking a version that has no
  * span where the main set has none either) is passed in as {@code decidedWithoutChange}.
  */
 public record LetterAdjudication(long letterId, String a, String b, StoredLetter copyA, StoredLetter copyB,
@@ -36,7 +37,7 @@ public record LetterAdjudication(long letterId, String a, String b, StoredLetter
     }
 
     public boolean settled(Disagreement d, Set<String> decidedWithoutChange) {
-        if (decidedWithoutChange.contains(d.key())) {
+        if (verified() || decidedWithoutChange.contains(d.key())) {
             return true;
         }
         if (d instanceof Disagreement.Spans s) {
