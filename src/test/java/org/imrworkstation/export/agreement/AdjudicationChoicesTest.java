@@ -50,6 +50,8 @@ class AdjudicationChoicesTest {
 
             // A's span (none: the main set's suggestion goes), B's item, an edited age, A's sex
             assertThat(adj.logged(id, () -> adj.choose(id, span, "ana", true))).isEqualTo(1);
+            // the same choice again finds nothing to change: the window remembers it as decided itself
+            assertThat(adj.logged(id, () -> adj.choose(id, span, "ana", true))).isZero();
             assertThat(adj.logged(id, () -> adj.choose(id, item, "bob", false))).isEqualTo(1);
             adj.edit(id, l.disagreements().get(2), "ana", "bob", " 53 ");
             l = adj.load(id, "ana", "bob");

@@ -56,8 +56,8 @@ public final class AdjudicationView extends BorderPane {
     private final VersionPane paneB = new VersionPane("version-b");
     private final Label summary = new Label("Choose a letter.");
     private final Label message = new Label();
-    private final Button takeA = new Button("Take all of A (Shift+1)");
-    private final Button takeB = new Button("Take all of B (Shift+2)");
+    private final Button takeA = new Button("All of A (Shift+1)");
+    private final Button takeB = new Button("All of B (Shift+2)");
     private final Map<Long, Set<String>> decidedWithoutChange = new HashMap<>();
     private final Deque<Done> undo = new ArrayDeque<>();
     private LetterAdjudication shown;
@@ -79,6 +79,8 @@ public final class AdjudicationView extends BorderPane {
         message.setId("adjudication-message");
         takeA.setOnAction(e -> takeAll(true));
         takeB.setOnAction(e -> takeAll(false));
+        takeA.setTooltip(new javafx.scene.control.Tooltip("take A's whole version of the letter and verify it"));
+        takeB.setTooltip(new javafx.scene.control.Tooltip("take B's whole version of the letter and verify it"));
         takeA.setFocusTraversable(false);
         takeB.setFocusTraversable(false);
         Region gap = new Region();
@@ -93,9 +95,14 @@ public final class AdjudicationView extends BorderPane {
         BorderPane centre = new BorderPane(right);
         centre.setTop(top);
         SplitPane all = new SplitPane(letters, centre);
-        all.setDividerPositions(0.27);
+        all.setDividerPositions(0.34);
         setCenter(all);
-        setBottom(message);
+        Label keys = new Label("1 = A   2 = B   E = edit   N / P = next / previous   Shift+1 / Shift+2 = a whole"
+                + " version   Ctrl+Z = undo   Ctrl+N = next letter   F1 = all keys");
+        keys.getStyleClass().add("keys-hint");
+        Region fill = new Region();
+        HBox.setHgrow(fill, Priority.ALWAYS);
+        setBottom(new HBox(8, message, fill, keys));
 
         letters.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && (shown == null || shown.letterId() != row.letter.letterId())) {
@@ -204,16 +211,16 @@ public final class AdjudicationView extends BorderPane {
         }
         table.names(l.a(), l.b());
         table.getItems().setAll(rows);
-        takeA.setText("Take all of " + l.a() + " (Shift+1)");
-        takeB.setText("Take all of " + l.b() + " (Shift+2)");
-        paneA.title().setText("A: " + l.a() + " — " + status(l.copyA()));
-        paneB.title().setText("B: " + l.b() + " — " + status(l.copyB()));
+        takeA.setText("All of " + l.a() + " (Shift+1)");
+        takeB.setText("All of " + l.b() + " (Shift+2)");
+        paneA.title().setText("A: " + l.a() + " (" + status(l.copyA()) + ") — " + l.main().fileName());
+        paneB.title().setText("B: " + l.b() + " (" + status(l.copyB()) + ")");
         letters.getItems().stream().filter(r -> r.letter.letterId() == l.letterId()).findFirst().ifPresent(r -> {
             r.disagreements.set(l.disagreements().size());
             r.main.set(l.main().review().status());
         });
         long settled = l.settledCount(dec);
-        summary.setText("letter " + l.letterId() + " (" + l.main().fileName() + "): " + l.disagreements().size()
+        summary.setText("letter " + l.letterId() + ": " + l.disagreements().size()
                 + " disagreements, " + settled + " settled" + (l.verified() ? " — verified (adjudicated)" : ""));
         if (!sameLetter) {
             message.setText(l.disagreements().isEmpty() ? "the two versions agree: take either whole version"
@@ -230,7 +237,7 @@ public final class AdjudicationView extends BorderPane {
     }
 
     private static String status(org.imrworkstation.store.StoredLetter copy) {
-        return copy.review() == null ? "not started" : LetterRow.status("", copy.review().status()).substring(2);
+        return copy.review() == null ? "not started" : LetterRow.status(copy.review().status());
     }
 
     /** The first unsettled disagreement at or after {@code from} (wrapping round), or {@code from}. */

@@ -23,8 +23,17 @@ final class LetterRow {
         return main.get() == ReviewStatus.VERIFIED;
     }
 
+    /** The annotator's progress in plain words: done (verified), started, not started, flagged. */
+    static String status(ReviewStatus s) {
+        return switch (s) {
+            case VERIFIED -> "done";
+            case IN_PROGRESS -> "started";
+            case UNREVIEWED -> "not started";
+            case FLAGGED -> "flagged";
+        };
+    }
+
     static String status(String who, ReviewStatus s) {
-        return s == ReviewStatus.VERIFIED ? who + ": done" : who + ": " + s.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ');
+        return who + " " + status(s);
     }
 }

@@ -129,7 +129,7 @@ class AdjudicationWindowTest {
         assertThat(first.disagreements.get()).isEqualTo(4);
         assertThat(first.letter.bothDone()).isTrue();
         assertThat(second.disagreements.get()).isZero();
-        assertThat(LetterRow.status(second.letter.a(), second.letter.aStatus())).isEqualTo("ana: unreviewed");
+        assertThat(LetterRow.status(second.letter.a(), second.letter.aStatus())).isEqualTo("ana not started");
         assertThat(view().summary().getText()).contains("4 disagreements, 0 settled");
 
         // both sides: the same text; ana's rejected "Baclofen" struck through, bob's a live DRUG; both boxed
@@ -215,5 +215,23 @@ class AdjudicationWindowTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
+
+        // Shift+1: ana's whole version, verified; one Ctrl+Z takes all of it back
+        robot.press(KeyCode.SHIFT).type(KeyCode.DIGIT1).release(KeyCode.SHIFT);
+        waitUntil(() -> view().summary().getText().contains("verified"));
+        StoredLetter m = main();
+        assertThat(m.review().status()).isEqualTo(ReviewStatus.VERIFIED);
+        assertThat(m.field("patient_age").value()).isEqualTo("52");
+        assertThat(m.field("patient_sex").value()).isEqualTo("M");
+        assertThat(m.items().get(0).item().decision()).isEqualTo(Decision.OVERTURNED);
+        assertThat(m.spans().stream().filter(s -> s.start() == TwoAnnotators.SUMMARY_DRUG)).singleElement()
+                .satisfies(s -> assertThat(s.state()).isEqualTo(State.REJECTED));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> view().summary().getText().contains("0 settled"));
+        m = main();
+        assertThat(m.review().status()).isEqualTo(ReviewStatus.UNREVIEWED);
+        assertThat(m.field("patient_age").value()).isEqualTo(originalAge);
+        assertThat(m.spans()).allMatch(s -> s.state() == State.SUGGESTED);
+        assertThat(m.items()).allMatch(i -> i.state() == State.SUGGESTED);
     }
 }
