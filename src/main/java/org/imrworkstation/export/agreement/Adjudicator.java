@@ -1,7 +1,12 @@
 package org.imrworkstation.export.agreement;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.imrworkstation.record.Decision;
+import org.imrworkstation.record.Item;
 import org.imrworkstation.store.AssignedReview;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterStore;
@@ -15,8 +20,9 @@ import org.imrworkstation.store.StoredLetter;
 import org.imrworkstation.store.StoredSpan;
 
 /**
- * Adjudication of a double-annotated letter: the lead takes A's or B's version of each span, item
- * and field into the main set (or edits it with {@link #review()}), then verifies the letter. Every
+ * Adjudication of a double-annotated letter: the lead takes A's or B's version of each disagreement
+ * ({@link #choose}), of each span, item and field, or of the whole letter into the main set, or types
+ * the final value ({@link #edit}), then verifies the letter. Every
  * step goes through the lead's {@link ReviewService}, so it is logged and can be undone like any
  * other correction; the annotators' copies are only read.
  */
@@ -89,7 +95,7 @@ public final class Adjudicator {
         }
         if (same.isEmpty()) {
             lead.addSpan(letterId, chosen.type(), chosen.start(), chosen.end(), chosen.value());
-        } else if (java.util.Objects.equals(same.get().value(), chosen.value())) {
+        } else if (Objects.equals(same.get().value(), chosen.value())) {
             lead.acceptSpan(same.get().id());
         } else {
             lead.editSpan(same.get().id(), chosen.type(), chosen.start(), chosen.end(), chosen.value(), Reason.VALUE);
@@ -180,9 +186,9 @@ public final class Adjudicator {
             lead.editSpan(m.id(), m.type(), m.start(), m.end(), v, Reason.VALUE);
         } else {
             Disagreement.Items i = (Disagreement.Items) d;
-            org.imrworkstation.record.Decision decision;
+            Decision decision;
             try {
-                decision = org.imrworkstation.record.Decision.valueOf(v == null ? "" : v.toUpperCase(java.util.Locale.ROOT));
+                decision = Decision.valueOf(v == null ? "" : v.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new StoreException("an item's decision is UPHELD, OVERTURNED or PARTIAL, not \"" + value + "\"");
             }
@@ -190,8 +196,8 @@ public final class Adjudicator {
             StoredItem base = sideA ? i.a() : i.b();
             StoredItem target = mainItem(letterId, i.position()).orElseThrow(() -> new StoreException("letter "
                     + letterId + " has no item " + (i.position() + 1) + " in the main set"));
-            var it = base.item();
-            lead.editItem(target.id(), new org.imrworkstation.record.Item(it.treatment(), it.drug(), it.strength(),
+            Item it = base.item();
+            lead.editItem(target.id(), new Item(it.treatment(), it.drug(), it.strength(),
                     it.quantity(), it.refills(), decision, it.guidelines(), it.pages(), it.evidenceStart(),
                     it.evidenceEnd()));
         }
@@ -221,7 +227,7 @@ public final class Adjudicator {
     }
 
     /** Verifies the letter when every disagreement is settled and it is not verified yet; true if it did. */
-    public boolean finishIfSettled(LetterAdjudication l, java.util.Set<String> decidedWithoutChange) {
+    public boolean finishIfSettled(LetterAdjudication l, Set<String> decidedWithoutChange) {
         if (l.verified() || !l.allSettled(decidedWithoutChange)) {
             return false;
         }

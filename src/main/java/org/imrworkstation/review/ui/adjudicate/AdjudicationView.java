@@ -1,6 +1,8 @@
 package org.imrworkstation.review.ui.adjudicate;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,15 +23,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.imrworkstation.export.agreement.Adjudicator;
 import org.imrworkstation.export.agreement.Disagreement;
 import org.imrworkstation.export.agreement.LetterAdjudication;
-import org.imrworkstation.export.agreement.LetterDisagreements;
 import org.imrworkstation.review.Messages;
 import org.imrworkstation.review.TextHeadings;
-import org.imrworkstation.store.AssignedReview;
 import org.imrworkstation.store.Assignments;
 import org.imrworkstation.store.Database;
+import org.imrworkstation.store.StoredLetter;
 import org.imrworkstation.store.StoredSpan;
 
 /**
@@ -62,7 +64,7 @@ public final class AdjudicationView extends BorderPane {
     private final Deque<Done> undo = new ArrayDeque<>();
     private LetterAdjudication shown;
     private List<int[]> headings = List.of();
-    private volatile boolean closed;
+    private final DisagreementCount counting;
     private boolean busy;
 
     public AdjudicationView(Database db, String lead, Executor storeThread, Executor background,
@@ -72,6 +74,7 @@ public final class AdjudicationView extends BorderPane {
         this.storeThread = storeThread;
         this.background = background;
         this.owner = owner;
+        this.counting = new DisagreementCount(db, message::setText);
         getStyleClass().add("adjudication");
         summary.getStyleClass().add("summary");
         summary.setId("adjudication-summary");
@@ -146,7 +149,7 @@ public final class AdjudicationView extends BorderPane {
                     letters.getItems().setAll(rows);
                     long done = found.stream().filter(Assignments.DoubleAnnotated::bothDone).count();
                     message.setText(found.size() + " double-annotated letters, " + done + " done by both annotators");
-                    background.execute(() -> count(rows));
+                    background.execute(() -> counting.count(rows));
                     rows.stream().filter(r -> !r.adjudicated()).findFirst().or(() -> rows.stream().findFirst())
                             .ifPresent(r -> letters.getSelectionModel().select(r));
                 });
@@ -158,24 +161,7 @@ public final class AdjudicationView extends BorderPane {
 
     /** Stops the background count (the window closed). */
     public void close() {
-        closed = true;
-    }
-
-    private void count(List<LetterRow> rows) {
-        for (LetterRow r : rows) {
-            if (closed) {
-                return;
-            }
-            try {
-                var a = new AssignedReview(db, r.letter.a()).load(r.letter.letterId()).orElseThrow();
-                var b = new AssignedReview(db, r.letter.b()).load(r.letter.letterId()).orElseThrow();
-                int n = LetterDisagreements.of(a, b).size();
-                Platform.runLater(() -> r.disagreements.set(n));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> message.setText("cannot count letter " + r.letter.letterId() + ": "
-                        + Messages.of(e)));
-            }
-        }
+        counting.stop();
     }
 
     private void open(LetterRow row) {
@@ -205,7 +191,7 @@ public final class AdjudicationView extends BorderPane {
         shown = l;
         headings = h;
         Set<String> dec = decided(l.letterId());
-        List<DisagreementRow> rows = new java.util.ArrayList<>();
+        List<DisagreementRow> rows = new ArrayList<>();
         for (int i = 0; i < l.disagreements().size(); i++) {
             rows.add(DisagreementRow.of(i + 1, l.disagreements().get(i), l, dec));
         }
@@ -236,7 +222,7 @@ public final class AdjudicationView extends BorderPane {
         table.requestFocus();
     }
 
-    private static String status(org.imrworkstation.store.StoredLetter copy) {
+    private static String status(StoredLetter copy) {
         return copy.review() == null ? "not started" : LetterRow.status(copy.review().status());
     }
 
@@ -270,9 +256,7 @@ public final class AdjudicationView extends BorderPane {
         paneB.show(text, styles(shown.copyB().spans(), current, dec));
     }
 
-    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> styles(List<StoredSpan> spans,
-                                                                                    Disagreement current,
-                                                                                    Set<String> dec) {
+    private StyleSpans<Collection<String>> styles(List<StoredSpan> spans, Disagreement current, Set<String> dec) {
         LetterAdjudication l = shown;
         return CopyStyles.compute(l.main().text(), spans, headings, l.disagreements(), d -> l.settled(d, dec),
                 current);
@@ -446,16 +430,13 @@ public final class AdjudicationView extends BorderPane {
                     }
                 });
             } catch (RuntimeException e) {
+                // a step that failed half way has written some changes: show the main set as it is now
                 Platform.runLater(() -> {
                     busy = false;
                     message.setText(Messages.of(e));
+                    load(l.letterId(), l.a(), l.b(), at);
                 });
             }
         });
-    }
-
-    /** For the window's close: whether a choice is still being written. */
-    boolean busy() {
-        return busy;
     }
 }

@@ -82,6 +82,8 @@ class AdjudicationWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        // the window must not outlive the test: the next test class shares the FX toolkit and its focus
+        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(10, TimeUnit.SECONDS);
         STORE.submit(() -> { }).get(10, TimeUnit.SECONDS);
         STORE.submit(db::close).get();
         prefs.removeNode();
@@ -151,7 +153,8 @@ class AdjudicationWindowTest {
         press(robot, 1, KeyCode.DIGIT2);                      // B: item 1 upheld
         waitUntil(() -> settled(1));
         press(robot, 2, KeyCode.E);                           // the lead's own age
-        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().filter(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).isPresent());
         TextField value = robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class);
         assertThat(value.getText()).isEqualTo("52");
         robot.interact(value::clear);
