@@ -23,6 +23,18 @@ public final class Assignments {
     public record Assignment(long id, long letterId, String annotator, String batch, ReviewStatus status) {
     }
 
+    /**
+     * A letter given to two annotators: A is the first assigned ({@code assign --a}), B the second;
+     * {@code main} is the main set's review status (VERIFIED once adjudicated).
+     */
+    public record DoubleAnnotated(long letterId, String fileName, String a, ReviewStatus aStatus, String b,
+                                  ReviewStatus bStatus, ReviewStatus main) {
+
+        public boolean bothDone() {
+            return aStatus == ReviewStatus.VERIFIED && bStatus == ReviewStatus.VERIFIED;
+        }
+    }
+
     private final Database db;
 
     public Assignments(Database db) {
@@ -146,6 +158,25 @@ public final class Assignments {
                         out.add(new Assignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                                 ReviewStatus.valueOf(rs.getString(5))));
                     }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every double-annotated letter, in id order, whether the annotators are done or not. */
+    public List<DoubleAnnotated> doubleAnnotated() {
+        return Tx.run(db, c -> {
+            List<DoubleAnnotated> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT x.letter_id, l.file_name, x.annotator, x.status,"
+                    + " y.annotator, y.status, r.status FROM assignment x JOIN assignment y ON y.letter_id ="
+                    + " x.letter_id AND y.id > x.id JOIN letter l ON l.id = x.letter_id JOIN review r"
+                    + " ON r.letter_id = x.letter_id ORDER BY x.letter_id, x.id, y.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DoubleAnnotated(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            ReviewStatus.valueOf(rs.getString(4)), rs.getString(5),
+                            ReviewStatus.valueOf(rs.getString(6)), ReviewStatus.valueOf(rs.getString(7))));
                 }
             }
             return out;

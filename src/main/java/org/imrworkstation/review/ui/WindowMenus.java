@@ -8,7 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.imrworkstation.review.Exporter;
 
 /**
- * File, Review and Help menus. Shortcuts are shown in the menus but handled by {@link ReviewKeys}
+ * File, Review, Gold and Help menus. Shortcuts are shown in the menus but handled by {@link ReviewKeys}
  * (one place), so the menu items carry no accelerators of their own.
  */
 final class WindowMenus {
@@ -62,12 +62,17 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Undo\tCtrl+Z", w::undo),
                 item("Redo\tCtrl+Y", w::redo));
+        Menu gold = new Menu("Gold");
+        MenuItem adjudicate = item("Adjudicate…", () -> new org.imrworkstation.review.ui.adjudicate
+                .AdjudicationWindow(w.stage(), ctx, w.corpus()::reload).show());
+        adjudicate.setId("menu-adjudicate");
+        gold.getItems().add(adjudicate);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();
         help.getItems().add(item("About IMR Workstation", () -> AppChrome.about(w.stage(),
                 o == null ? "(development)" : o.version(), o == null ? null : o.log())));
-        return new MenuBar(file, review, help);
+        return new MenuBar(file, review, gold, help);
     }
 
     private void export(Exporter.Format f) {

@@ -96,8 +96,10 @@ class FlagsPaneWindowTest {
         assertThat(window.flags().dismissButton().isDisabled()).isFalse();
         // fired later, not inside interact(): the reason dialog waits for an answer on the FX thread
         javafx.application.Platform.runLater(window.flags().dismissButton()::fire);
+        // present is not enough on a loaded machine: the dialog's window must be showing before the click
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field")
-                .tryQuery().isPresent());
+                .tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).isPresent());
         robot.clickOn(".text-input-dialog .text-field");
         robot.write("compounded: 100 mg is right");
         robot.type(KeyCode.ENTER);
