@@ -97,9 +97,9 @@ class FlagsPaneWindowTest {
         // fired later, not inside interact(): the reason dialog waits for an answer on the FX thread
         javafx.application.Platform.runLater(window.flags().dismissButton()::fire);
         // present is not enough on a loaded machine: the dialog's window must be showing before the click
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field")
-                .tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing()).isPresent());
+        // (TestFX's own notion of visible, which clickOn needs)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn(".text-input-dialog .text-field");
         robot.write("compounded: 100 mg is right");
         robot.type(KeyCode.ENTER);

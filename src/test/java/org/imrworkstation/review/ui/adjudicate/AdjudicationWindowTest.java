@@ -153,8 +153,8 @@ class AdjudicationWindowTest {
         press(robot, 1, KeyCode.DIGIT2);                      // B: item 1 upheld
         waitUntil(() -> settled(1));
         press(robot, 2, KeyCode.E);                           // the lead's own age
-        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().filter(n -> n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).isPresent());
+        waitUntil(() -> robot.lookup(".text-input-dialog .text-field").match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
         TextField value = robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class);
         assertThat(value.getText()).isEqualTo("52");
         robot.interact(value::clear);
