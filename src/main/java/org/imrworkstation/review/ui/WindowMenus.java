@@ -60,12 +60,27 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("Undo\tCtrl+Z", w::undo),
                 item("Redo\tCtrl+Y", w::redo));
+        Menu gold = new Menu("Gold");
+        gold.setId("menu-gold");
+        MenuItem evaluate = item("Evaluate extractor…", this::evaluate);
+        evaluate.setId("menu-evaluate");
+        gold.getItems().add(evaluate);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();
         help.getItems().add(item("About IMR Workstation", () -> AppChrome.about(w.stage(),
                 o == null ? "(development)" : o.version(), o == null ? null : o.log())));
-        return new MenuBar(file, review, help);
+        return new MenuBar(file, review, gold, help);
+    }
+
+    private org.imrworkstation.review.ui.eval.EvaluationWindow evaluation;
+
+    private void evaluate() {
+        if (evaluation == null) {
+            evaluation = new org.imrworkstation.review.ui.eval.EvaluationWindow(w.stage(), ctx.db(), ctx.background(),
+                    w::openAt);
+        }
+        evaluation.show();
     }
 
     private void export() {
