@@ -22,7 +22,9 @@ public final class EvaluationWindow {
         stage.initOwner(owner);
         stage.setTitle("Evaluate extractor — IMR Workstation");
         view = new EvaluationView(db, background, opener, () -> chooseJsonl(stage));
-        stage.setScene(new Scene(view, 1280, 820));
+        Scene scene = new Scene(view, 1280, 820);
+        scene.getStylesheets().add(EvaluationWindow.class.getResource("evaluation.css").toExternalForm());
+        stage.setScene(scene);
     }
 
     /** Shows the window (again) and reads the gold sets, which may have been frozen since. */

@@ -20,6 +20,7 @@ final class F1Chart {
         NumberAxis y = new NumberAxis(0, 1, 0.1);
         y.setLabel("F1");
         CategoryAxis x = new CategoryAxis();
+        x.setTickLabelRotation(-35); // GUIDELINE_PAGE and PAIN_SCORE overlap when level
         chart = new BarChart<>(x, y);
         chart.setAnimated(false);
         chart.setId("eval-chart");

@@ -33,7 +33,9 @@ final class TypeTable extends VBox {
         accuracy.setId("eval-accuracy");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("no figures yet"));
-        table.getColumns().add(column("Type", l -> l.row().type()));
+        TableColumn<Line, String> type = column("Type", l -> l.row().type());
+        type.setMinWidth(120); // GUIDELINE_PAGE in full
+        table.getColumns().add(type);
         table.getColumns().add(column("Gold", l -> Integer.toString(l.row().gold())));
         table.getColumns().add(column("Pred", l -> Integer.toString(l.row().pred())));
         table.getColumns().add(column("P", l -> Figures.f3(l.row().precision())));
