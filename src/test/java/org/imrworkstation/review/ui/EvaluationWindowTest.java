@@ -47,6 +47,7 @@ import org.imrworkstation.store.StoredLetter;
 import org.imrworkstation.store.StoredSpan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,24 +74,44 @@ class EvaluationWindowTest {
     Database db;
     MainWindow window;
     Preferences prefs;
-    StoredSpan rejectedDrug;
-    StoredSpan editedDate;
+
+    static Path template;
+    static StoredSpan rejectedDrug;
+    static StoredSpan editedDate;
+
+    /**
+     * The letters are imported and corrected once, off the FX thread (a test's @Start has to finish
+     * within TestFX's setup timeout on a busy machine); each test opens a copy of that database.
+     */
+    @BeforeAll
+    static void prepare() throws Exception {
+        template = tmp.resolve("template/imr");
+        try (Database d = Database.open(template)) {
+            List<Path> files = FileImport.writeSamples(tmp.resolve("samples"));
+            FileImport.run(d, files.subList(0, 5), (x, t, f) -> { }, () -> false);
+            ReviewService lead = new ReviewService(d, "lead");
+            StoredLetter first = new LetterStore(d).load(1).orElseThrow();
+            rejectedDrug = first.spans().stream().filter(s -> s.type() == SpanType.DRUG).findFirst().orElseThrow();
+            editedDate = first.spans().stream().filter(s -> s.type() == SpanType.DATE).findFirst().orElseThrow();
+            lead.rejectSpan(rejectedDrug.id(), Reason.SPURIOUS);
+            lead.editSpan(editedDate.id(), SpanType.DATE, editedDate.start(), editedDate.end(), "1999-01-01",
+                    Reason.VALUE);
+            for (long id = 1; id <= 4; id++) {
+                lead.setReview(id, ReviewStatus.VERIFIED, null, 5);
+            }
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
-        List<Path> files = FileImport.writeSamples(tmp.resolve(UUID.randomUUID() + "-samples"));
-        FileImport.run(db, files.subList(0, 5), (d, t, f) -> { }, () -> false);
-        ReviewService lead = new ReviewService(db, "lead");
-        StoredLetter first = new LetterStore(db).load(1).orElseThrow();
-        rejectedDrug = first.spans().stream().filter(s -> s.type() == SpanType.DRUG).findFirst().orElseThrow();
-        editedDate = first.spans().stream().filter(s -> s.type() == SpanType.DATE).findFirst().orElseThrow();
-        lead.rejectSpan(rejectedDrug.id(), Reason.SPURIOUS);
-        lead.editSpan(editedDate.id(), SpanType.DATE, editedDate.start(), editedDate.end(), "1999-01-01",
-                Reason.VALUE);
-        for (long id = 1; id <= 4; id++) {
-            lead.setReview(id, ReviewStatus.VERIFIED, null, 5);
+        Path copy = tmp.resolve(UUID.randomUUID() + "/imr");
+        Files.createDirectories(copy.getParent());
+        try (var files = Files.list(template.getParent())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolveSibling(f.getFileName()));
+            }
         }
+        db = Database.open(copy);
         prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
         WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
                 new RecentDatabases(prefs), Optional.empty(), p -> { });
@@ -163,6 +184,11 @@ class EvaluationWindowTest {
         assertThat(message(robot)).startsWith("No frozen gold set yet.").contains("gold freeze --name v1 --db "
                 + db.base());
         assertThat(robot.lookup("#eval-run").queryButton().isDisabled()).isTrue();
+
+        // another database in the review window (a new scene): the view of this one closes
+        Stage evaluation = (Stage) robot.lookup("#eval-run").query().getScene().getWindow();
+        robot.interact(() -> window.stage().setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane())));
+        assertThat(evaluation.isShowing()).isFalse();
     }
 
     @Test
@@ -209,6 +235,15 @@ class EvaluationWindowTest {
             assertThat(e.gold()).isEqualTo("1999-01-01");
             assertThat(e.predicted()).isEqualTo(editedDate.value());
         });
+
+        // a version the database has no output of: one line saying so, the figures stay
+        robot.interact(() -> robot.lookup("#eval-a").queryComboBox().setValue("0.9"));
+        robot.clickOn("#eval-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(robot).startsWith("Not evaluated"));
+        assertThat(message(robot)).startsWith("Not evaluated: no output of extractor version 0.9").doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(robot.lookup("#eval-run").queryButton().isDisabled()).isFalse();
+        assertThat(chart(robot).getData()).hasSize(2);
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class EvaluationWindow {
         Scene scene = new Scene(view, 1280, 820);
         scene.getStylesheets().add(EvaluationWindow.class.getResource("evaluation.css").toExternalForm());
         stage.setScene(scene);
+        // the review window replaces its scene when it opens another database: this one's is closed then
+        owner.sceneProperty().addListener((o, was, now) -> stage.close());
     }
 
     /** Shows the window (again) and reads the gold sets, which may have been frozen since. */
