@@ -19,6 +19,19 @@ public record SpanReport(List<Row> rows, double itemAccuracy, double fieldAccura
      */
     public record Row(String type, int gold, int pred, double precision, double recall, double f1,
             double f1Lenient, double valueAccuracy) {
+
+        /** Lenient matches, recovered from lenient F1 = 2tp/(gold+pred): the scorer does not keep the count. */
+        public int lenientMatches() {
+            return gold + pred == 0 ? 0 : (int) Math.round(f1Lenient * (gold + pred) / 2);
+        }
+
+        public double precisionLenient() {
+            return pred > 0 ? (double) lenientMatches() / pred : 0.0;
+        }
+
+        public double recallLenient() {
+            return gold > 0 ? (double) lenientMatches() / gold : 0.0;
+        }
     }
 
     public SpanReport {

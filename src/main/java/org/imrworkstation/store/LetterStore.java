@@ -117,6 +117,19 @@ public final class LetterStore {
         });
     }
 
+    /** The id of the stored letter (import OK) with this content hash: how a gold record finds its letter again. */
+    public java.util.OptionalLong idOf(String sha256) {
+        return Tx.run(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM letter WHERE sha256 = ? AND import_status = 'OK'")) {
+                ps.setString(1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.OptionalLong.of(rs.getLong(1)) : java.util.OptionalLong.empty();
+                }
+            }
+        });
+    }
+
     /** A stored letter (import OK) with its spans, items, fields and review; empty if there is none. */
     public Optional<StoredLetter> load(long id) {
         return Tx.run(db, c -> load(c, id));

@@ -20,8 +20,13 @@ public final class ErrorKinds {
 
     public enum Kind { MISSED, SPURIOUS, BOUNDARY, VALUE, TYPE }
 
-    /** One error: where, what kind, and a short description ("Norco" 12..17 value x != y). */
-    public record Error(String letter, String type, Kind kind, int start, int end, String detail) {
+    /**
+     * One error: where, what kind, and a short description ("Norco" 12..17 value x != y); for a
+     * table, the span's text and what gold has against what was predicted in that kind's terms (a
+     * value, a text for a boundary, a type for a type error; "" where one side has nothing).
+     */
+    public record Error(String letter, String type, Kind kind, int start, int end, String detail, String text,
+                        String gold, String predicted) {
         /** The same error in another run: same letter, type, kind and place. */
         String key() {
             return letter + "|" + type + "|" + kind + "|" + start + "|" + end;
@@ -51,28 +56,30 @@ public final class ErrorKinds {
                 used[exact] = true;
                 if (!Objects.equals(ps.get(exact).value(), g.value())) {
                     error(letter, g, Kind.VALUE, "\"" + g.text() + "\" value " + ps.get(exact).value() + " != "
-                            + g.value());
+                            + g.value(), g.value(), ps.get(exact).value());
                 }
                 continue;
             }
             int boundary = find(ps, used, p -> p.type() == g.type() && p.overlaps(g));
             if (boundary >= 0) {
                 used[boundary] = true;
-                error(letter, g, Kind.BOUNDARY, "\"" + g.text() + "\" predicted \"" + ps.get(boundary).text() + "\"");
+                error(letter, g, Kind.BOUNDARY, "\"" + g.text() + "\" predicted \"" + ps.get(boundary).text() + "\"",
+                        "\"" + g.text() + "\"", "\"" + ps.get(boundary).text() + "\"");
                 continue;
             }
             int type = find(ps, used, p -> p.overlaps(g));
             if (type >= 0) {
                 used[type] = true;
-                error(letter, g, Kind.TYPE, "\"" + g.text() + "\" predicted as " + ps.get(type).type());
+                error(letter, g, Kind.TYPE, "\"" + g.text() + "\" predicted as " + ps.get(type).type(),
+                        g.type().name(), ps.get(type).type().name());
                 continue;
             }
-            error(letter, g, Kind.MISSED, "\"" + g.text() + "\" at " + g.start());
+            error(letter, g, Kind.MISSED, "\"" + g.text() + "\" at " + g.start(), g.value(), null);
         }
         for (int i = 0; i < ps.size(); i++) {
             if (!used[i]) {
                 Span p = ps.get(i);
-                error(letter, p, Kind.SPURIOUS, "\"" + p.text() + "\" at " + p.start());
+                error(letter, p, Kind.SPURIOUS, "\"" + p.text() + "\" at " + p.start(), null, p.value());
             }
         }
     }
@@ -90,9 +97,14 @@ public final class ErrorKinds {
         return -1;
     }
 
-    private void error(String letter, Span s, Kind kind, String detail) {
+    private void error(String letter, Span s, Kind kind, String detail, String gold, String predicted) {
         counts.get(s.type().name())[kind.ordinal()]++;
-        errors.add(new Error(letter, s.type().name(), kind, s.start(), s.end(), detail.replace('\n', ' ')));
+        errors.add(new Error(letter, s.type().name(), kind, s.start(), s.end(), detail.replace('\n', ' '),
+                oneLine(s.text()), oneLine(gold), oneLine(predicted)));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ");
     }
 
     /** Per type, the count of each kind (in {@link Kind} order). */

@@ -109,16 +109,35 @@ public final class GoldEvaluation {
             out.printf(Locale.ROOT, "  %-13s %8d %8d%n", k.name().toLowerCase(Locale.ROOT), a.errors().total(k),
                     b.errors().total(k));
         }
-        Set<String> inA = new LinkedHashSet<>();
-        a.errors().errors().forEach(e -> inA.add(e.key()));
-        Set<String> inB = new LinkedHashSet<>();
-        b.errors().errors().forEach(e -> inB.add(e.key()));
-        List<ErrorKinds.Error> fixed = a.errors().errors().stream().filter(e -> !inB.contains(e.key())).toList();
-        List<ErrorKinds.Error> broken = b.errors().errors().stream().filter(e -> !inA.contains(e.key())).toList();
+        Changes changes = changes(a, b);
+        List<ErrorKinds.Error> fixed = changes.fixed();
+        List<ErrorKinds.Error> broken = changes.introduced();
         out.printf(Locale.ROOT, "better in B: %d errors of A gone%n", fixed.size());
         fixed.stream().limit(maxChanges).forEach(e -> out.println("  " + e.line()));
         out.printf(Locale.ROOT, "worse in B: %d new errors%n", broken.size());
         broken.stream().limit(maxChanges).forEach(e -> out.println("  " + e.line()));
+    }
+
+    /** What B changed against A: A's errors B no longer makes, and B's errors A did not make. */
+    public record Changes(List<ErrorKinds.Error> fixed, List<ErrorKinds.Error> introduced) {
+    }
+
+    /** Errors are the same when letter, type, kind and offsets are (the detail may differ). */
+    public static Changes changes(Result a, Result b) {
+        Set<String> inA = new LinkedHashSet<>();
+        a.errors().errors().forEach(e -> inA.add(e.key()));
+        Set<String> inB = new LinkedHashSet<>();
+        b.errors().errors().forEach(e -> inB.add(e.key()));
+        return new Changes(a.errors().errors().stream().filter(e -> !inB.contains(e.key())).toList(),
+                b.errors().errors().stream().filter(e -> !inA.contains(e.key())).toList());
+    }
+
+    public String goldName() {
+        return goldName;
+    }
+
+    public int letters() {
+        return gold.size();
     }
 
     private static String verdict(double a, double b) {

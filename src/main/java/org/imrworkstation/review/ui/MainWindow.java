@@ -164,6 +164,54 @@ public final class MainWindow {
         session.open(letterId, this::error);
     }
 
+    /** A span to make current once its letter has opened: {letterId, start, end} and its type. */
+    private long[] target;
+    private String targetType;
+
+    /**
+     * Opens the stored letter with this content hash (looked up through the store queue, so after
+     * the writes queued so far) and makes the span of this type at [start, end) current; when the
+     * letter has no such span now, the text is shown at those offsets.
+     */
+    public void openAt(String sha256, String type, int start, int end) {
+        queue.read(s -> s.letters().idOf(sha256), id -> {
+            if (id.isEmpty()) {
+                error("that letter is no longer in the database");
+                return;
+            }
+            stage.toFront();
+            target = new long[] {id.getAsLong(), start, end};
+            targetType = type;
+            if (session.draft() != null && session.draft().letterId() == id.getAsLong()) {
+                goToTarget();
+            } else {
+                open(id.getAsLong());
+            }
+        }, this::error);
+    }
+
+    private void goToTarget() {
+        long[] t = target;
+        target = null;
+        if (t == null || session.draft() == null || session.draft().letterId() != t[0]) {
+            return;
+        }
+        int start = (int) t[1];
+        int end = (int) t[2];
+        java.util.Optional<DraftSpan> span = session.draft().spans().stream()
+                .filter(s -> s.start() == start && s.end() == end)
+                .min(java.util.Comparator.comparing(s -> s.type().name().equals(targetType) ? 0 : 1));
+        if (span.isPresent()) {
+            if (!session.cursor().shown(span.get().type())) {
+                status.message(span.get().type() + " spans are hidden in the legend");
+            }
+            session.select(span.get().ref());
+        } else {
+            letter.revealRange(start, end);
+            status.message("no span at " + start + "–" + end + " in this letter now; the caret is there");
+        }
+    }
+
     /** Whether "next" means the riskiest unreviewed letter rather than the next in import order. */
     private boolean riskiestNext;
 
@@ -301,6 +349,11 @@ public final class MainWindow {
             // browsing the corpus table with the arrow keys keeps the focus there; the review keys work anyway
             if (!inCorpusTable(scene.getFocusOwner())) {
                 focusText();
+            }
+            if (target != null) {
+                followCurrent();
+                goToTarget();
+                return;
             }
         } else if (e == ReviewSession.Event.CONTENT) {
             letter.restyle();

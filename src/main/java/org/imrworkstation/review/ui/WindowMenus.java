@@ -63,16 +63,29 @@ final class WindowMenus {
                 item("Undo\tCtrl+Z", w::undo),
                 item("Redo\tCtrl+Y", w::redo));
         Menu gold = new Menu("Gold");
+        gold.setId("menu-gold");
         MenuItem adjudicate = item("Adjudicate…", () -> new org.imrworkstation.review.ui.adjudicate
                 .AdjudicationWindow(w.stage(), ctx, w.corpus()::reload).show());
         adjudicate.setId("menu-adjudicate");
-        gold.getItems().add(adjudicate);
+        MenuItem evaluate = item("Evaluate extractor…", this::evaluate);
+        evaluate.setId("menu-evaluate");
+        gold.getItems().addAll(adjudicate, evaluate);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();
         help.getItems().add(item("About IMR Workstation", () -> AppChrome.about(w.stage(),
                 o == null ? "(development)" : o.version(), o == null ? null : o.log())));
         return new MenuBar(file, review, gold, help);
+    }
+
+    private org.imrworkstation.review.ui.eval.EvaluationWindow evaluation;
+
+    private void evaluate() {
+        if (evaluation == null) {
+            evaluation = new org.imrworkstation.review.ui.eval.EvaluationWindow(w.stage(), ctx.db(), ctx.background(),
+                    w::openAt);
+        }
+        evaluation.show();
     }
 
     private void export(Exporter.Format f) {
