@@ -13,21 +13,26 @@ import java.util.regex.Pattern;
 final class Anchors {
 
     private final String text;
+    private final char[] chars;
     private final String lower;
     private final int[] numberStarts;
     private final int[] wordStarts;
+    private final int[] tokenStarts;
 
     Anchors(String text) {
         this.text = text;
+        char[] chars = text.toCharArray(); // a plain array: String.charAt re-checks coder and bounds per call
+        int n = chars.length;
         String fast = text.toLowerCase(java.util.Locale.ROOT);
-        char[] low = fast.length() == text.length() ? null : new char[text.length()];
+        char[] low = fast.length() == n ? null : new char[n];
         int[] numbers = new int[64];
         int[] words = new int[256];
+        int[] tokens = new int[320];
         int nn = 0;
         int nw = 0;
+        int nt = 0;
         boolean prevAlnum = false;
-        char[] chars = text.toCharArray(); // a plain array: String.charAt re-checks coder and bounds per call
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (low != null) {
                 // a rare character whose lower case is longer: keep offsets by mapping char by char
@@ -40,6 +45,10 @@ final class Anchors {
             if (!startsToken || cls == 0) {
                 continue;
             }
+            if (nt == tokens.length) {
+                tokens = Arrays.copyOf(tokens, nt * 2);
+            }
+            tokens[nt++] = i;
             if (cls == 2) {
                 if (nn == numbers.length) {
                     numbers = Arrays.copyOf(numbers, nn * 2);
@@ -52,9 +61,12 @@ final class Anchors {
                 words[nw++] = i;
             }
         }
-        this.lower = low == null ? fast : new String(low);
+        String lowered = low == null ? fast : new String(low);
+        this.chars = chars;
+        this.lower = lowered;
         this.numberStarts = Arrays.copyOf(numbers, nn);
         this.wordStarts = Arrays.copyOf(words, nw);
+        this.tokenStarts = Arrays.copyOf(tokens, nt);
     }
 
     private static final byte[] ASCII_CLASS = new byte[128];
@@ -83,6 +95,16 @@ final class Anchors {
     /** The text in lower case, character for character (same length, same offsets). */
     String lower() {
         return lower;
+    }
+
+    /** The text's characters; callers must not change them. */
+    char[] chars() {
+        return chars;
+    }
+
+    /** Word and number starts together, in text order. */
+    int[] tokenStarts() {
+        return tokenStarts;
     }
 
     /** Offsets where a run of digits starts after a non-alphanumeric character. */

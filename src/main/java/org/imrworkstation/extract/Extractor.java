@@ -108,7 +108,7 @@ public final class Extractor {
 
     private List<Span> findDrugs(String text, String masked, Anchors anchors, List<Heading> headings) {
         List<Span> out = new ArrayList<>();
-        for (Lexicon.Match m : lexicon.findAll(masked, anchors.wordStarts(), anchors.numberStarts())) {
+        for (Lexicon.Match m : lexicon.findAll(anchors.chars(), anchors.tokenStarts())) {
             if (m.entry().generics().equals("morphine") && MORPHINE_EQUIVALENT.matcher(masked)
                     .region(m.end(), Math.min(masked.length(), m.end() + 30)).lookingAt()) {
                 continue; // "morphine equivalent dose" is a measure, not the drug

@@ -102,7 +102,7 @@ public final class Lexicon {
      * objects, which is what made drug matching the slowest step of extraction.
      */
     private record FlatTrie(int[] first, char[] edgeChar, int[] edgeChild, DrugEntry[] entry, int[] rootAscii,
-                            int[] secondAscii, long[] edgeKeys, int[] edgeVals, long[] asciiMask) {
+                            int[] secondAscii, long[] asciiMask) {
 
         static FlatTrie of(Node root) {
             List<Node> nodes = new ArrayList<>();
@@ -159,24 +159,9 @@ public final class Lexicon {
                     }
                 }
             }
-            // every edge (node, char) -> child in one open-addressing table: one probe a character
-            int cap = Integer.highestOneBit(Math.max(16, edgeChar.length * 4)) << 1;
-            long[] keys = new long[cap];
-            int[] vals = new int[cap];
-            java.util.Arrays.fill(keys, -1L);
-            for (int node = 0; node < nodes.size(); node++) {
-                for (int k = first[node]; k < first[node + 1]; k++) {
-                    long key = edgeKey(node, edgeChar[k]);
-                    int slot = slot(key, cap - 1);
-                    while (keys[slot] != -1L) {
-                        slot = (slot + 1) & (cap - 1);
-                    }
-                    keys[slot] = key;
-                    vals[slot] = edgeChild[k];
-                }
-            }
-            // per node, the ASCII characters it has an edge for (two longs): most words leave the trie
-            // at a character no drug continues with, and a bit test is cheaper than a probe
+            // per node, the ASCII characters it has an edge for (two longs). A clear bit ends the walk (most
+            // words leave the trie at a character no drug continues with); a set bit's rank among the
+            // node's sorted edges is the edge itself, so no hash probe or search is needed
             long[] asciiMask = new long[nodes.size() * 2];
             for (int node = 0; node < nodes.size(); node++) {
                 for (int k = first[node]; k < first[node + 1]; k++) {
@@ -186,16 +171,7 @@ public final class Lexicon {
                     }
                 }
             }
-            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii, secondAscii, keys, vals, asciiMask);
-        }
-
-        private static long edgeKey(int node, char c) {
-            return ((long) node << 16) | c;
-        }
-
-        private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 40) & mask;
+            return new FlatTrie(first, edgeChar, edgeChild, entry, rootAscii, secondAscii, asciiMask);
         }
 
         int child(int node, char c) {
@@ -203,21 +179,31 @@ public final class Lexicon {
                 if (node == 0) {
                     return rootAscii[c];
                 }
-                if ((asciiMask[node * 2 + (c >> 6)] & (1L << (c & 63))) == 0) {
-                    return -1;
+                long low = asciiMask[node * 2];
+                int rank;
+                if (c < 64) {
+                    long bit = 1L << c;
+                    if ((low & bit) == 0) {
+                        return -1;
+                    }
+                    rank = Long.bitCount(low & (bit - 1));
+                } else {
+                    long high = asciiMask[node * 2 + 1];
+                    long bit = 1L << (c - 64);
+                    if ((high & bit) == 0) {
+                        return -1;
+                    }
+                    rank = Long.bitCount(low) + Long.bitCount(high & (bit - 1));
+                }
+                return edgeChild[first[node] + rank];
+            }
+            // edges are sorted by character, so the rare non-ASCII ones follow the ASCII ones
+            for (int k = first[node]; k < first[node + 1]; k++) {
+                if (edgeChar[k] == c) {
+                    return edgeChild[k];
                 }
             }
-            long key = edgeKey(node, c);
-            int mask = edgeKeys.length - 1;
-            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                long k = edgeKeys[slot];
-                if (k == key) {
-                    return edgeVals[slot];
-                }
-                if (k == -1L) {
-                    return -1;
-                }
-            }
+            return -1;
         }
     }
 
@@ -301,10 +287,14 @@ public final class Lexicon {
      * whose previous character is not a letter or digit), as the extractor already knows them.
      */
     public List<Match> findAll(CharSequence text, int[] wordStarts, int[] numberStarts) {
+        return findAll(text.toString().toCharArray(), merge(wordStarts, numberStarts));
+    }
+
+    /** As above, over the text's characters and its token starts (word and number starts, in order). */
+    List<Match> findAll(char[] text, int[] tokenStarts) {
         List<Match> out = new ArrayList<>();
-        int[] starts = merge(wordStarts, numberStarts);
         int next = 0;
-        for (int start : starts) {
+        for (int start : tokenStarts) {
             if (start < next) {
                 continue;
             }
@@ -330,16 +320,17 @@ public final class Lexicon {
 
     /** Every whole-word, longest-first, non-overlapping name in {@code text}, left to right. */
     public List<Match> findAll(CharSequence text) {
+        char[] chars = text.toString().toCharArray();
         List<Match> out = new ArrayList<>();
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            char c = chars[i];
+            if (!Character.isLetterOrDigit(c) || (i > 0 && isWordChar(chars[i - 1]))) {
                 i++;
                 continue;
             }
-            Match best = longestAt(text, i);
+            Match best = longestAt(chars, i);
             if (best != null) {
                 out.add(best);
                 i = best.end();
@@ -350,41 +341,42 @@ public final class Lexicon {
         return out;
     }
 
-    private Match longestAt(CharSequence text, int start) {
+    // a char[], not a CharSequence: this runs at every word of every letter
+    private Match longestAt(char[] text, int start) {
         FlatTrie t = flat;
         int node = 0;
         Match best = null;
-        int n = text.length();
+        int n = text.length;
         int i = start;
         if (start + 1 < n) {
-            char c1 = text.charAt(start);
-            char c2 = text.charAt(start + 1);
+            char c1 = text[start];
+            char c2 = text[start + 1];
             if (c1 < 128 && c2 < 128 && !Character.isWhitespace(c2)) {
                 node = t.secondAscii()[ASCII_LOWER[c1] * 128 + ASCII_LOWER[c2]];
                 if (node < 0) {
                     return null;
                 }
                 i = start + 2;
-                if (t.entry()[node] != null && (i >= n || !isWordChar(text.charAt(i)))) {
+                if (t.entry()[node] != null && (i >= n || !isWordChar(text[i]))) {
                     best = new Match(start, i, t.entry()[node]);
                 }
             }
         }
         while (i < n && node >= 0) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = text[i];
+            if (c < 128 ? c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) : Character.isWhitespace(c)) {
                 node = t.child(node, ' ');
                 if (node < 0) {
                     break;
                 }
-                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                while (i < n && Character.isWhitespace(text[i])) {
                     i++;
                 }
                 continue;
             }
             node = t.child(node, c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
             i++;
-            if (node >= 0 && t.entry()[node] != null && (i >= n || !isWordChar(text.charAt(i)))) {
+            if (node >= 0 && t.entry()[node] != null && (i >= n || !isWordChar(text[i]))) {
                 best = new Match(start, i, t.entry()[node]);
             }
         }

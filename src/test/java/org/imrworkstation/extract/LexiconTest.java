@@ -53,4 +53,18 @@ class LexiconTest {
         assertThatThrownBy(() -> Lexicon.parse(new BufferedReader(new StringReader(tsv))))
                 .hasMessageContaining("line 2");
     }
+
+    @Test
+    void namesWithCharactersBeyondAsciiAndAllAsciiEdgesOfANodeAreFound() {
+        // the trie finds an ASCII edge by its rank in the node's bit mask and a non-ASCII one by a scan:
+        // a node here has edges below and above 64 ('-', 'a', 'z') and one beyond ASCII ('é')
+        Lexicon small = new Lexicon(List.of(new DrugEntry("Café Noir", "cafe", DrugClass.OTHER),
+                new DrugEntry("cafz", "cafz", DrugClass.OTHER), new DrugEntry("caf-1", "caf1", DrugClass.OTHER),
+                new DrugEntry("cafa", "cafa", DrugClass.OTHER)));
+        String text = "CAFÉ \n noir, Cafz cafA caf-1 cafe noir cafénoir";
+        assertThat(small.findAll(text)).extracting(m -> text.substring(m.start(), m.end()))
+                .containsExactly("CAFÉ \n noir", "Cafz", "cafA", "caf-1");
+        assertThat(small.findAll(text, new int[] {0, 13, 18, 23}, new int[] {}))
+                .extracting(m -> m.entry().generics()).containsExactly("cafe", "cafz", "cafa", "caf1");
+    }
 }
