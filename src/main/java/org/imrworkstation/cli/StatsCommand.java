@@ -29,24 +29,25 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Print reviewer statistics, one figure a line (--json: one object).",
                 "",
-                "Letters verified per annotator per day, median and p90 seconds per verified letter,",
-                "corrections by span type and reason, and per span type how many of the extractor's",
-                "suggestions were accepted unchanged, corrected or rejected (and how many it missed)."})
+                "Letters verified per annotator per day; median and p90 seconds per verified",
+                "letter; corrections by span type and reason; and per span type how many of the",
+                "extractor's suggestions were accepted unchanged, corrected or rejected, and how",
+                "many mentions it missed. Days are calendar days in --zone."})
 public final class StatsCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day counted (default: the first)")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateOption.class, description = "first day counted (default: the first)")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last day counted, inclusive (default: the last)")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateOption.class, description = "last day counted, inclusive (default: the last)")
     LocalDate to;
 
     @Option(names = "--annotator", paramLabel = "NAME", description = "only this annotator's work (default: everybody)")
     String annotator;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "time zone the days are in, e.g. America/Los_Angeles"
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneOption.class, description = "time zone the days are in, e.g. America/Los_Angeles"
             + " (default: this computer's)")
     ZoneId zone;
 
@@ -73,6 +74,30 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** picocli's own message names the parser's exception; a clerk needs the format. */
+    static final class DateOption implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date like 2026-03-31");
+            }
+        }
+    }
+
+    static final class ZoneOption implements CommandLine.ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.strip());
+            } catch (java.time.DateTimeException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a time zone like America/Los_Angeles or UTC");
+            }
+        }
     }
 
     static List<String> lines(ReviewerStatistics s) {

@@ -98,7 +98,12 @@ class StatsCommandTest {
         assertThat(backward.err()).startsWith("--to 2026-03-01 is before --from 2026-03-04\n").doesNotContain("Exception");
         CliRun bad = CliRun.of("stats", "--db", db, "--from", "March 1st");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err().lines().findFirst().orElseThrow()).contains("--from").contains("March 1st");
+        assertThat(bad.err().lines().findFirst().orElseThrow())
+                .isEqualTo("Invalid value for option '--from': 'March 1st' is not a date like 2026-03-31");
+        CliRun zone = CliRun.of("stats", "--db", db, "--zone", "Pacific");
+        assertThat(zone.exitCode()).isEqualTo(2);
+        assertThat(zone.err().lines().findFirst().orElseThrow())
+                .isEqualTo("Invalid value for option '--zone': 'Pacific' is not a time zone like America/Los_Angeles or UTC");
         assertThat(bad.err()).doesNotContain("\tat ");
     }
 }

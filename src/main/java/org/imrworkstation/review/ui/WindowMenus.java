@@ -67,6 +67,10 @@ final class WindowMenus {
                 .AdjudicationWindow(w.stage(), ctx, w.corpus()::reload).show());
         adjudicate.setId("menu-adjudicate");
         gold.getItems().add(adjudicate);
+        MenuItem stats = item("Reviewer statistics…", () -> org.imrworkstation.review.ui.stats.ReviewerStatsWindow
+                .open(w.stage(), ctx.db(), ctx.background()));
+        stats.setId("menu-reviewer-stats");
+        gold.getItems().add(stats);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();
