@@ -94,8 +94,9 @@ public final class ReviewerStatsView extends BorderPane {
             HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
             HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
         }
-        throughputTables.setPrefWidth(520);
-        errorTables.setPrefWidth(520);
+        throughputTables.setPrefWidth(600);
+        errorTables.setPrefWidth(600);
+        seconds.setPrefHeight(130);
         VBox body = new VBox(12, throughput, errors);
         body.setPadding(new Insets(4, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(body);

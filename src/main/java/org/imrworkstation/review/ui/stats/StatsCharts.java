@@ -1,8 +1,10 @@
 package org.imrworkstation.review.ui.stats;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -17,20 +19,21 @@ import org.imrworkstation.store.stats.VerifiedPerDay;
 final class StatsCharts {
 
     final BarChart<String, Number> perDay;
-    final StackedBarChart<String, Number> corrections;
+    final StackedBarChart<Number, String> corrections;
 
     StatsCharts() {
         perDay = new BarChart<>(new CategoryAxis(), integerAxis("letters verified"));
         perDay.setId("stats-per-day-chart");
         perDay.setTitle("Letters verified per day");
-        corrections = new StackedBarChart<>(new CategoryAxis(), integerAxis("corrections"));
+        // lying bars: the span types' names stay readable instead of turning on their side
+        corrections = new StackedBarChart<>(integerAxis("corrections"), new CategoryAxis());
         corrections.setId("stats-corrections-chart");
         corrections.setTitle("Corrections by span type and reason");
         for (XYChart<?, ?> c : List.of(perDay, corrections)) {
             // figures, not a show: animation would also leave the chart half-drawn in a screenshot
             c.setAnimated(false);
-            c.setPrefSize(620, 330);
-            c.setMinHeight(280);
+            c.setPrefSize(620, 360);
+            c.setMinHeight(300);
         }
     }
 
@@ -71,17 +74,21 @@ final class StatsCharts {
             perDay.getData().add(s);
         });
 
-        TreeSet<String> types = new TreeSet<>();
-        counts.forEach(c -> types.add(c.type()));
-        ((CategoryAxis) corrections.getXAxis()).getCategories().setAll(types);
+        Map<String, Long> totals = new TreeMap<>();
+        counts.forEach(c -> totals.merge(c.type(), c.count(), Long::sum));
+        // the axis lists categories from the bottom up: the most corrected type ends up on top
+        List<String> types = totals.keySet().stream()
+                .sorted(Comparator.comparing((String t) -> totals.get(t)).thenComparing(Comparator.reverseOrder()))
+                .toList();
+        ((CategoryAxis) corrections.getYAxis()).getCategories().setAll(types);
         corrections.getData().clear();
         for (Reason r : Reason.values()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(r.name());
             for (String type : types) {
                 long n = counts.stream().filter(c -> c.type().equals(type) && c.reason() == r)
                         .mapToLong(CorrectionCount::count).sum();
-                s.getData().add(new XYChart.Data<>(type, n));
+                s.getData().add(new XYChart.Data<>(n, type));
             }
             corrections.getData().add(s);
         }

@@ -24,10 +24,14 @@ final class StatsTable extends TableView<List<String>> {
             c.setSortable(false);
             if (i > 0) {
                 c.setStyle("-fx-alignment: CENTER-RIGHT;");
+            } else {
+                // the names (GUIDELINE_PAGE, 2026-03-31) need more room than the figures
+                c.setPrefWidth(125);
+                c.setMinWidth(110);
             }
             getColumns().add(c);
         }
-        setPrefHeight(190);
+        setPrefHeight(170);
     }
 
     void show(List<List<String>> rows) {

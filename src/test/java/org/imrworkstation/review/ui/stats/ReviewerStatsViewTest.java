@@ -102,12 +102,15 @@ class ReviewerStatsViewTest {
         assertThat(perDay.getData()).extracting(XYChart.Series::getName).containsExactly("ann", "bob");
         assertThat(points(perDay.getData().get(0))).containsExactly("2026-03-02=2", "2026-03-03=2", "2026-03-04=0");
         assertThat(points(perDay.getData().get(1))).containsExactly("2026-03-02=1", "2026-03-03=0", "2026-03-04=1");
-        StackedBarChart<String, Number> corrections = robot.lookup("#stats-corrections-chart")
+        StackedBarChart<Number, String> corrections = robot.lookup("#stats-corrections-chart")
                 .queryAs(StackedBarChart.class);
         assertThat(corrections.getData()).extracting(XYChart.Series::getName)
                 .containsExactly("BOUNDARY", "VALUE", "TYPE", "MISSED", "SPURIOUS");
-        assertThat(points(corrections.getData().get(0))).containsExactly("DRUG=0", "QUANTITY=0", "STRENGTH=1");
-        assertThat(points(corrections.getData().get(4))).containsExactly("DRUG=1", "QUANTITY=0", "STRENGTH=0");
+        // lying bars, listed bottom up: STRENGTH (2 corrections) on top, then DRUG and QUANTITY (1 each)
+        assertThat(lying(corrections.getData().get(0))).containsExactly("QUANTITY=0", "DRUG=0", "STRENGTH=1");
+        assertThat(lying(corrections.getData().get(1))).containsExactly("QUANTITY=0", "DRUG=0", "STRENGTH=1");
+        assertThat(lying(corrections.getData().get(3))).containsExactly("QUANTITY=1", "DRUG=0", "STRENGTH=0");
+        assertThat(lying(corrections.getData().get(4))).containsExactly("QUANTITY=0", "DRUG=1", "STRENGTH=0");
     }
 
     @Test
@@ -132,6 +135,10 @@ class ReviewerStatsViewTest {
         robot.interact(() -> robot.lookup("#stats-to").queryAs(DatePicker.class).setValue(LocalDate.parse("2026-03-01")));
         robot.interact(view::refresh);
         waitForStatus(robot, "the last day is before the first");
+    }
+
+    static List<String> lying(XYChart.Series<Number, String> s) {
+        return s.getData().stream().map(d -> d.getYValue() + "=" + d.getXValue()).toList();
     }
 
     static List<String> points(XYChart.Series<String, Number> s) {
