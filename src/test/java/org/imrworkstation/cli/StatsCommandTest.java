@@ -71,6 +71,26 @@ class StatsCommandTest {
     }
 
     @Test
+    void oneAnnotatorAsTheReadmeShowsIt() {
+        CliRun run = CliRun.of("stats", "--db", db, "--zone", "UTC", "--annotator", "ann");
+        assertThat(run.out()).startsWith(String.join("\n",
+                "verified: 4",
+                "verified ann: 4",
+                "verified 2026-03-02 ann: 2",
+                "verified 2026-03-03 ann: 2",
+                "timed ann: 3",
+                "median seconds ann: 90",
+                "p90 seconds ann: 114",
+                "corrections: 2",
+                "corrections DRUG SPURIOUS: 1",
+                "corrections STRENGTH VALUE: 1",
+                "accepted STRENGTH: 0",
+                "corrected STRENGTH: 1",
+                ""));
+        assertThat(run.out()).endsWith("error share DRUG: 0.333\n");
+    }
+
+    @Test
     void jsonIsOneObjectWithTheFilter() throws Exception {
         CliRun run = CliRun.of("stats", "--db", db, "--json", "--zone", "America/Los_Angeles",
                 "--from", "2026-03-01", "--to", "2026-03-02", "--annotator", "bob");
