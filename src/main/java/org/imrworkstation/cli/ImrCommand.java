@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class, StatusCommand.class, QueueCommand.class, ReextractCommand.class, BackupCommand.class,
             // corrected data out, gold sets, double annotation
             ExportCommand.class, GoldCommand.class, AssignCommand.class, AgreementCommand.class, AdjudicateCommand.class,
+            // how the reviewers and the extractor are doing
+            StatsCommand.class,
             // speed
             BenchCommand.class, BenchStoreCommand.class, BenchExportCommand.class, BenchUiCommand.class,
             CommandLine.HelpCommand.class})

@@ -42,7 +42,7 @@ class ArchitectureTest {
 
     /** The review session logic runs without a window: no JavaFX, RichTextFX or ControlsFX, no review.ui. */
     @ParameterizedTest
-    @ValueSource(strings = {"review", "store", "extract"})
+    @ValueSource(strings = {"review", "store", "store/stats", "extract"})
     void noJavaFxBelowTheWindow(String pkg) throws IOException {
         Pattern fx = Pattern.compile("^import\\s+(?:static\\s+)?(javafx\\.|org\\.fxmisc\\.|org\\.controlsfx\\."
                 + "|org\\.imrworkstation\\.review\\.ui\\.)");

@@ -20,7 +20,7 @@ class StoreArchitectureTest {
     @Test
     void storeImportsNoJavaFxAndNoCli() throws IOException {
         List<String> offences = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/imrworkstation/store"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/imrworkstation/store"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(f)) {
                     if (FORBIDDEN.matcher(line.strip()).find()) {

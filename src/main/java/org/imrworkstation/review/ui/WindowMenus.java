@@ -69,7 +69,10 @@ final class WindowMenus {
         adjudicate.setId("menu-adjudicate");
         MenuItem evaluate = item("Evaluate extractor…", this::evaluate);
         evaluate.setId("menu-evaluate");
-        gold.getItems().addAll(adjudicate, evaluate);
+        MenuItem stats = item("Reviewer statistics…", () -> org.imrworkstation.review.ui.stats.ReviewerStatsWindow
+                .open(w.stage(), ctx.db(), ctx.background()));
+        stats.setId("menu-reviewer-stats");
+        gold.getItems().addAll(adjudicate, evaluate, stats);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();
