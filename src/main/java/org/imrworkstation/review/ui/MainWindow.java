@@ -46,6 +46,7 @@ public final class MainWindow {
     private final CorpusView corpus;
     private final StatusBar status;
     private final HelpOverlay help = new HelpOverlay();
+    private final PhaseTimes phases = new PhaseTimes();
     private final Dialogs dialogs;
     private final Scene scene;
     private long verifiedToday;
@@ -63,7 +64,7 @@ public final class MainWindow {
         session = new ReviewSession(queue, ctx.lexicon(), System::currentTimeMillis);
         status = new StatusBar(ctx.annotator(), queue::retry);
         queue.listener(status);
-        letter = new LetterPane(session, status::message);
+        letter = new LetterPane(session, status::message, phases);
         fields = new FieldsForm(session, status::message, r -> letter.revealRange(r[0], r[1]));
         List<String> drugNames = ctx.lexicon().entries().stream().map(e -> e.name()).sorted().toList();
         items = new ItemsGrid(session, drugNames, status::message, this::itemSelected);
@@ -115,6 +116,24 @@ public final class MainWindow {
 
     FlagsPane flags() {
         return flags;
+    }
+
+    PhaseTimes phases() {
+        return phases;
+    }
+
+    /**
+     * bench-ui's attribution pass: CSS and layout of each region now, each timed, so that the pulse
+     * that follows has little left and the figures say which region costs what.
+     */
+    void layoutByRegion() {
+        phases.start();
+        for (javafx.scene.Parent p : List.<javafx.scene.Parent>of(letter, fields, flags, items, spanList, corpus,
+                status)) {
+            p.applyCss();
+            p.layout();
+            phases.mark("css+layout " + p.getClass().getSimpleName());
+        }
     }
 
     LetterPane letter() {
@@ -278,13 +297,18 @@ public final class MainWindow {
 
     private void changed(ReviewSession.Event e) {
         if (e == ReviewSession.Event.LETTER) {
+            phases.start();
             status.message("");
             pace.letterOpened();
             letter.show(session.draft());
             flags.show(session.draft().letterId());
+            phases.mark("flags (queued)");
             fields.refresh();
+            phases.mark("fields form");
             items.refresh();
+            phases.mark("items grid");
             spanList.refresh();
+            phases.mark("span list");
             int i = corpus.indexOf(session.draft().letterId());
             syncing = true;
             try {
@@ -302,6 +326,7 @@ public final class MainWindow {
             if (!inCorpusTable(scene.getFocusOwner())) {
                 focusText();
             }
+            phases.mark("corpus row, title, status");
         } else if (e == ReviewSession.Event.CONTENT) {
             letter.restyle();
             fields.refresh();
@@ -312,6 +337,9 @@ public final class MainWindow {
             spanList.followCurrent();
         }
         followCurrent();
+        if (e == ReviewSession.Event.LETTER) {
+            phases.mark("follow current span");
+        }
     }
 
     /** The form follows the text: the current span's item row and field are marked, the span shown. */
