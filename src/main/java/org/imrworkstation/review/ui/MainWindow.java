@@ -193,6 +193,11 @@ public final class MainWindow {
     void nextLetter() {
         long current = session.draft() == null ? 0 : session.draft().letterId();
         boolean byRisk = riskiestNext;
+        OptionalLong ahead = byRisk ? OptionalLong.empty() : session.nextReadAhead();
+        if (ahead.isPresent()) {
+            open(ahead.getAsLong());
+            return;
+        }
         org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
         queue.read(s -> byRisk ? NextLetter.riskiest(flagStore, current) : NextLetter.after(s, current),
                 (OptionalLong next) -> {
@@ -266,6 +271,7 @@ public final class MainWindow {
             return;
         }
         ImportDialog.run(stage, ctx.db(), paths, ctx.background(), r -> {
+            session.forgetReadAhead();
             corpus.reload();
             focusText();
             if (session.draft() == null) {
@@ -327,6 +333,8 @@ public final class MainWindow {
                 focusText();
             }
             phases.mark("corpus row, title, status");
+            // queued behind the flags' read, so it never delays what the clerk is looking at
+            session.readAhead();
         } else if (e == ReviewSession.Event.CONTENT) {
             letter.restyle();
             fields.refresh();
