@@ -164,6 +164,22 @@ public final class CorpusView extends BorderPane {
         return -1;
     }
 
+    /**
+     * Brings a row into view, as before with five rows above it, but only when it is not in view:
+     * scrolling a table that already shows the row re-lays and redraws every row for nothing.
+     */
+    public void reveal(int index) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            // the last visible cell may be cut off at the bottom: count it as out of view
+            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+                return;
+            }
+        }
+        table.scrollTo(Math.max(0, index - 5));
+    }
+
     /** Shows the letters of a query (the benchmark's way in; the clerk uses the filter controls). */
     void apply(LetterQuery q) {
         generation++;

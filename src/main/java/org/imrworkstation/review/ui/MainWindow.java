@@ -320,7 +320,7 @@ public final class MainWindow {
             try {
                 if (i >= 0) {
                     corpus.table().getSelectionModel().clearAndSelect(i);
-                    corpus.table().scrollTo(Math.max(0, i - 5));
+                    corpus.reveal(i);
                 }
             } finally {
                 syncing = false;
