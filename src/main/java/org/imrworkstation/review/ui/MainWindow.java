@@ -163,16 +163,32 @@ public final class MainWindow {
     /** Fills the corpus, then opens the next unreviewed letter (or offers the samples to an empty database). */
     public void start() {
         focusText();
-        corpus.reload();
-        queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
-        refreshToday();
-        queue.read(s -> s.letters().status().letters(), n -> {
-            if (n == 0) {
-                dialogs.offerSamples(() -> importSamples());
+        // the first letter is read first, in one go: the corpus counts and the drug list behind it are
+        // aggregates over every letter (seconds with 100,000 of them) and the clerk needs neither to begin
+        org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
+        boolean byRisk = riskiestNext;
+        queue.read(s -> {
+            OptionalLong next = byRisk ? NextLetter.riskiest(flagStore, 0) : NextLetter.after(s, 0);
+            return next.isEmpty() ? java.util.Optional.<org.imrworkstation.store.StoredLetter>empty()
+                    : s.letters().load(next.getAsLong());
+        }, first -> {
+            if (first.isPresent()) {
+                if (session.draft() == null) {
+                    session.show(first.get());
+                }
             } else {
-                nextLetter();
+                queue.read(s -> s.letters().status().letters(), n -> {
+                    if (n == 0) {
+                        dialogs.offerSamples(() -> importSamples());
+                    } else {
+                        status.message("no unreviewed letters left");
+                    }
+                }, this::error);
             }
         }, this::error);
+        corpus.reload();
+        refreshToday();
+        queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
     }
 
     void open(long letterId) {
