@@ -52,6 +52,7 @@ public final class CorpusView extends BorderPane {
     private boolean more;
     private boolean loading;
     private int generation;
+    private Runnable pageShown = () -> { };
 
     public CorpusView(StoreQueue queue, Consumer<CorpusRow> open, Consumer<String> message) {
         this.queue = queue;
@@ -101,6 +102,11 @@ public final class CorpusView extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
+    }
+
+    /** Called on the FX thread after each page is added to the table. */
+    public void onPageShown(Runnable r) {
+        pageShown = r;
     }
 
     public TableView<CorpusRow> table() {
@@ -223,6 +229,7 @@ public final class CorpusView extends BorderPane {
                 after = rows.get(rows.size() - 1).id();
                 table.getItems().addAll(rows);
             }
+            pageShown.run();
         }, msg -> {
             loading = false;
             message.accept("corpus list: " + msg);

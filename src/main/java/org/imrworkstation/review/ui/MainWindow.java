@@ -70,6 +70,7 @@ public final class MainWindow {
         items = new ItemsGrid(session, drugNames, status::message, this::itemSelected);
         spanList = new SpanList(session);
         corpus = new CorpusView(queue, row -> open(row.id()), status::message);
+        corpus.onPageShown(this::syncCorpusRow);
         dialogs = new Dialogs(stage, session);
         flags = new FlagsPane(new org.imrworkstation.store.FlagStore(ctx.db()),
                 new ReviewService(ctx.db(), ctx.annotator()), ctx.storeThread(), status::message,
@@ -331,18 +332,8 @@ public final class MainWindow {
             phases.mark("items grid");
             spanList.refresh();
             phases.mark("span list");
-            int i = corpus.indexOf(session.draft().letterId());
-            syncing = true;
-            try {
-                if (i >= 0) {
-                    corpus.table().getSelectionModel().clearAndSelect(i);
-                    corpus.reveal(i);
-                }
-            } finally {
-                syncing = false;
-            }
+            syncCorpusRow();
             stage.setTitle(session.draft().fileName() + " — IMR Workstation — " + ctx.db().file());
-            status.position(i + 1, corpus.ofHowMany());
             status.today(verifiedToday, pace.perHour());
             // browsing the corpus table with the arrow keys keeps the focus there; the review keys work anyway
             if (!inCorpusTable(scene.getFocusOwner())) {
@@ -364,6 +355,27 @@ public final class MainWindow {
         if (e == ReviewSession.Event.LETTER) {
             phases.mark("follow current span");
         }
+    }
+
+    /**
+     * The open letter's row selected in the corpus and "letter n of N" in the status bar; again when a
+     * page arrives, since at start the first letter is shown before the corpus's first page.
+     */
+    private void syncCorpusRow() {
+        if (session.draft() == null) {
+            return;
+        }
+        int i = corpus.indexOf(session.draft().letterId());
+        syncing = true;
+        try {
+            if (i >= 0 && corpus.table().getSelectionModel().getSelectedIndex() != i) {
+                corpus.table().getSelectionModel().clearAndSelect(i);
+                corpus.reveal(i);
+            }
+        } finally {
+            syncing = false;
+        }
+        status.position(i + 1, corpus.ofHowMany());
     }
 
     /** The form follows the text: the current span's item row and field are marked, the span shown. */
