@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  * signatures name no JavaFX type and the rest of the command line never loads JavaFX.
  */
 @Command(name = "bench-ui", mixinStandardHelpOptions = true,
-        description = {"Opens the review window on a database and reports: time to open a letter (median, p95),",
+        description = {"Opens the review window on a database and reports: JVM start to the first letter and to the",
+                "corpus shown, heap used, time and CPU to open a letter (median, p95),",
                 "key press to saved for an accept, and corpus table filter and scroll times.",
                 "Needs a display (xvfb-run -a java -jar ... bench-ui). Accepts are undone afterwards."})
 public final class BenchUiCommand implements Callable<Integer> {
@@ -19,8 +20,12 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--db", description = "database (default: $IMR_DB, else the per-user data folder)")
     String db;
 
-    @Option(names = "--letters", description = "letters to open, in id order (default: ${DEFAULT-VALUE})")
+    @Option(names = "--letters", description = "distinct letters to open, in id order (default: ${DEFAULT-VALUE})")
     int letters = 15;
+
+    @Option(names = "--opens", description = "timed opens, cycling over those letters after one warm-up pass "
+            + "(default: ${DEFAULT-VALUE})")
+    int opens = 60;
 
     @Option(names = "--accepts", description = "accept key presses to time (default: ${DEFAULT-VALUE})")
     int accepts = 100;
@@ -30,7 +35,7 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var lines = BenchUi.run(db, letters, accepts);
+        var lines = BenchUi.run(db, letters, opens, accepts);
         lines.forEach(spec.commandLine().getOut()::println);
         return lines.stream().anyMatch(l -> l.startsWith("bench-ui failed")) ? 1 : 0;
     }

@@ -29,8 +29,10 @@ public final class ReviewSession {
     private final CommandStack stack = new CommandStack();
     private final SpanCursor cursor = new SpanCursor();
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final NextPrefetch ahead = new NextPrefetch();
     private Draft draft;
     private long openedAt;
+    private long opening;
 
     public ReviewSession(StoreQueue queue, Lexicon lexicon, LongSupplier millisClock) {
         this.queue = queue;
@@ -58,10 +60,40 @@ public final class ReviewSession {
         return cursor.current(draft);
     }
 
-    /** Loads a letter after the writes queued so far, then shows it. */
+    /**
+     * Loads a letter after the writes queued so far, then shows it; at once if it was read ahead.
+     * Only the last letter asked for is shown: one read ahead may overtake an earlier queued open.
+     */
     public void open(long letterId, Consumer<String> failed) {
+        long mine = ++opening;
+        Optional<StoredLetter> ready = ahead.take(letterId);
+        if (ready.isPresent()) {
+            show(ready.get());
+            return;
+        }
         queue.read(s -> s.letters().load(letterId).orElseThrow(
-                () -> new StoreException("letter " + letterId + " is no longer in the database")), this::show, failed);
+                () -> new StoreException("letter " + letterId + " is no longer in the database")), l -> {
+                    if (mine == opening) {
+                        show(l);
+                    }
+                }, failed);
+    }
+
+    /** Reads the next unreviewed letter ahead (after what is queued), for {@link #open} and {@link #nextReadAhead}. */
+    public void readAhead() {
+        if (draft != null) {
+            ahead.fetch(queue, draft.letterId());
+        }
+    }
+
+    /** The next unreviewed letter after the open one, if it was read ahead and nothing since may have changed it. */
+    public java.util.OptionalLong nextReadAhead() {
+        return draft == null ? java.util.OptionalLong.empty() : ahead.nextAfter(draft.letterId());
+    }
+
+    /** Letters were added or changed outside the session (an import): what was read ahead may be wrong. */
+    public void forgetReadAhead() {
+        ahead.clear();
     }
 
     public void show(StoredLetter letter) {
@@ -243,6 +275,7 @@ public final class ReviewSession {
         List<Change> reversed = new ArrayList<>(cmd.changes());
         java.util.Collections.reverse(reversed);
         reversed.forEach(ch -> ch.revertOn(draft));
+        ahead.clear(); // undoLast() undoes the log's last rows, whichever letter they are of
         int n = cmd.changes().size();
         queue.write("undo " + cmd.label(), st -> {
             for (int i = 0; i < n; i++) {
@@ -260,6 +293,7 @@ public final class ReviewSession {
             return Outcome.refused("nothing to redo");
         }
         Command cmd = c.get();
+        ahead.clear();
         cmd.changes().forEach(ch -> {
             ch.applyTo(draft);
             queue.write(ch.label(), ch.write());
@@ -289,6 +323,7 @@ public final class ReviewSession {
                 draft.letterId(), changes);
         for (Change ch : changes) {
             ch.applyTo(draft);
+            ahead.writing(ch.letterId(), draft.letterId());
             queue.write(ch.label(), ch.write());
         }
         stack.pushNew(cmd);

@@ -52,6 +52,7 @@ public final class CorpusView extends BorderPane {
     private boolean more;
     private boolean loading;
     private int generation;
+    private Runnable pageShown = () -> { };
 
     public CorpusView(StoreQueue queue, Consumer<CorpusRow> open, Consumer<String> message) {
         this.queue = queue;
@@ -101,6 +102,11 @@ public final class CorpusView extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
+    }
+
+    /** Called on the FX thread after each page is added to the table. */
+    public void onPageShown(Runnable r) {
+        pageShown = r;
     }
 
     public TableView<CorpusRow> table() {
@@ -164,6 +170,22 @@ public final class CorpusView extends BorderPane {
         return -1;
     }
 
+    /**
+     * Brings a row into view, as before with five rows above it, but only when it is not in view:
+     * scrolling a table that already shows the row re-lays and redraws every row for nothing.
+     */
+    public void reveal(int index) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            // the last visible cell may be cut off at the bottom: count it as out of view
+            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+                return;
+            }
+        }
+        table.scrollTo(Math.max(0, index - 5));
+    }
+
     /** Shows the letters of a query (the benchmark's way in; the clerk uses the filter controls). */
     void apply(LetterQuery q) {
         generation++;
@@ -207,6 +229,7 @@ public final class CorpusView extends BorderPane {
                 after = rows.get(rows.size() - 1).id();
                 table.getItems().addAll(rows);
             }
+            pageShown.run();
         }, msg -> {
             loading = false;
             message.accept("corpus list: " + msg);

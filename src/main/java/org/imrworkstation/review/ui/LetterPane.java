@@ -30,9 +30,11 @@ public final class LetterPane extends BorderPane {
     private final Label title = new Label();
     private List<int[]> headings = List.of();
     private double fontSize = BASE_FONT;
+    private final PhaseTimes phases;
 
-    public LetterPane(ReviewSession session, Consumer<String> message) {
+    LetterPane(ReviewSession session, Consumer<String> message, PhaseTimes phases) {
         this.session = session;
+        this.phases = phases;
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("letter-area");
@@ -82,10 +84,13 @@ public final class LetterPane extends BorderPane {
     public void show(Draft d) {
         title.setText(d.fileName());
         headings = TextHeadings.find(d.text());
+        phases.mark("headings");
         area.replaceText(d.text());
+        phases.mark("replaceText");
         restyle();
         area.moveTo(0);
         reveal();
+        phases.mark("reveal");
     }
 
     public void restyle() {
@@ -93,8 +98,11 @@ public final class LetterPane extends BorderPane {
         if (d == null) {
             return;
         }
-        area.setStyleSpans(0, HighlightStyles.compute(d.text().length(), d.spans(), session.cursor().shownTypes(),
-                session.current().map(DraftSpan::ref).orElse(null), headings));
+        var styles = HighlightStyles.compute(d.text().length(), d.spans(), session.cursor().shownTypes(),
+                session.current().map(DraftSpan::ref).orElse(null), headings);
+        phases.mark("compute styles");
+        area.setStyleSpans(0, styles);
+        phases.mark("setStyleSpans");
     }
 
     /** Scrolls the current span into view and puts the caret at its start (no selection: keys stay ours). */

@@ -46,6 +46,7 @@ public final class MainWindow {
     private final CorpusView corpus;
     private final StatusBar status;
     private final HelpOverlay help = new HelpOverlay();
+    private final PhaseTimes phases = new PhaseTimes();
     private final Dialogs dialogs;
     private final Scene scene;
     private long verifiedToday;
@@ -63,12 +64,13 @@ public final class MainWindow {
         session = new ReviewSession(queue, ctx.lexicon(), System::currentTimeMillis);
         status = new StatusBar(ctx.annotator(), queue::retry);
         queue.listener(status);
-        letter = new LetterPane(session, status::message);
+        letter = new LetterPane(session, status::message, phases);
         fields = new FieldsForm(session, status::message, r -> letter.revealRange(r[0], r[1]));
         List<String> drugNames = ctx.lexicon().entries().stream().map(e -> e.name()).sorted().toList();
         items = new ItemsGrid(session, drugNames, status::message, this::itemSelected);
         spanList = new SpanList(session);
         corpus = new CorpusView(queue, row -> open(row.id()), status::message);
+        corpus.onPageShown(this::syncCorpusRow);
         dialogs = new Dialogs(stage, session);
         flags = new FlagsPane(new org.imrworkstation.store.FlagStore(ctx.db()),
                 new ReviewService(ctx.db(), ctx.annotator()), ctx.storeThread(), status::message,
@@ -117,6 +119,24 @@ public final class MainWindow {
         return flags;
     }
 
+    PhaseTimes phases() {
+        return phases;
+    }
+
+    /**
+     * bench-ui's attribution pass: CSS and layout of each region now, each timed, so that the pulse
+     * that follows has little left and the figures say which region costs what.
+     */
+    void layoutByRegion() {
+        phases.start();
+        for (javafx.scene.Parent p : List.<javafx.scene.Parent>of(letter, fields, flags, items, spanList, corpus,
+                status)) {
+            p.applyCss();
+            p.layout();
+            phases.mark("css+layout " + p.getClass().getSimpleName());
+        }
+    }
+
     LetterPane letter() {
         return letter;
     }
@@ -144,16 +164,32 @@ public final class MainWindow {
     /** Fills the corpus, then opens the next unreviewed letter (or offers the samples to an empty database). */
     public void start() {
         focusText();
-        corpus.reload();
-        queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
-        refreshToday();
-        queue.read(s -> s.letters().status().letters(), n -> {
-            if (n == 0) {
-                dialogs.offerSamples(() -> importSamples());
+        // the first letter is read first, in one go: the corpus counts and the drug list behind it are
+        // aggregates over every letter (seconds with 100,000 of them) and the clerk needs neither to begin
+        org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
+        boolean byRisk = riskiestNext;
+        queue.read(s -> {
+            OptionalLong next = byRisk ? NextLetter.riskiest(flagStore, 0) : NextLetter.after(s, 0);
+            return next.isEmpty() ? java.util.Optional.<org.imrworkstation.store.StoredLetter>empty()
+                    : s.letters().load(next.getAsLong());
+        }, first -> {
+            if (first.isPresent()) {
+                if (session.draft() == null) {
+                    session.show(first.get());
+                }
             } else {
-                nextLetter();
+                queue.read(s -> s.letters().status().letters(), n -> {
+                    if (n == 0) {
+                        dialogs.offerSamples(() -> importSamples());
+                    } else {
+                        status.message("no unreviewed letters left");
+                    }
+                }, this::error);
             }
         }, this::error);
+        corpus.reload();
+        refreshToday();
+        queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
     }
 
     void open(long letterId) {
@@ -222,6 +258,11 @@ public final class MainWindow {
     void nextLetter() {
         long current = session.draft() == null ? 0 : session.draft().letterId();
         boolean byRisk = riskiestNext;
+        OptionalLong ahead = byRisk ? OptionalLong.empty() : session.nextReadAhead();
+        if (ahead.isPresent()) {
+            open(ahead.getAsLong());
+            return;
+        }
         org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
         queue.read(s -> byRisk ? NextLetter.riskiest(flagStore, current) : NextLetter.after(s, current),
                 (OptionalLong next) -> {
@@ -295,6 +336,7 @@ public final class MainWindow {
             return;
         }
         ImportDialog.run(stage, ctx.db(), paths, ctx.background(), r -> {
+            session.forgetReadAhead();
             corpus.reload();
             focusText();
             if (session.draft() == null) {
@@ -326,30 +368,28 @@ public final class MainWindow {
 
     private void changed(ReviewSession.Event e) {
         if (e == ReviewSession.Event.LETTER) {
+            phases.start();
             status.message("");
             pace.letterOpened();
             letter.show(session.draft());
             flags.show(session.draft().letterId());
+            phases.mark("flags (queued)");
             fields.refresh();
+            phases.mark("fields form");
             items.refresh();
+            phases.mark("items grid");
             spanList.refresh();
-            int i = corpus.indexOf(session.draft().letterId());
-            syncing = true;
-            try {
-                if (i >= 0) {
-                    corpus.table().getSelectionModel().clearAndSelect(i);
-                    corpus.table().scrollTo(Math.max(0, i - 5));
-                }
-            } finally {
-                syncing = false;
-            }
+            phases.mark("span list");
+            syncCorpusRow();
             stage.setTitle(session.draft().fileName() + " — IMR Workstation — " + ctx.db().file());
-            status.position(i + 1, corpus.ofHowMany());
             status.today(verifiedToday, pace.perHour());
             // browsing the corpus table with the arrow keys keeps the focus there; the review keys work anyway
             if (!inCorpusTable(scene.getFocusOwner())) {
                 focusText();
             }
+            phases.mark("corpus row, title, status");
+            // queued behind the flags' read, so it never delays what the clerk is looking at
+            session.readAhead();
             if (target != null) {
                 followCurrent();
                 goToTarget();
@@ -365,6 +405,30 @@ public final class MainWindow {
             spanList.followCurrent();
         }
         followCurrent();
+        if (e == ReviewSession.Event.LETTER) {
+            phases.mark("follow current span");
+        }
+    }
+
+    /**
+     * The open letter's row selected in the corpus and "letter n of N" in the status bar; again when a
+     * page arrives, since at start the first letter is shown before the corpus's first page.
+     */
+    private void syncCorpusRow() {
+        if (session.draft() == null) {
+            return;
+        }
+        int i = corpus.indexOf(session.draft().letterId());
+        syncing = true;
+        try {
+            if (i >= 0 && corpus.table().getSelectionModel().getSelectedIndex() != i) {
+                corpus.table().getSelectionModel().clearAndSelect(i);
+                corpus.reveal(i);
+            }
+        } finally {
+            syncing = false;
+        }
+        status.position(i + 1, corpus.ofHowMany());
     }
 
     /** The form follows the text: the current span's item row and field are marked, the span shown. */

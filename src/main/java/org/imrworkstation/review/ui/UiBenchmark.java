@@ -1,6 +1,11 @@
 package org.imrworkstation.review.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,10 +20,13 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.imrworkstation.extract.Lexicon;
+import org.imrworkstation.review.Messages;
 import org.imrworkstation.review.ReviewSession;
 import org.imrworkstation.review.StoreQueue;
 import org.imrworkstation.store.Database;
@@ -36,14 +44,19 @@ import org.imrworkstation.store.ReviewStatus;
  */
 public final class UiBenchmark extends Application {
 
-    public record Options(Path db, int letters, int accepts) {
+    public record Options(Path db, int letters, int opens, int accepts) {
     }
 
     private static volatile Options options;
     private static volatile List<String> report = List.of();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final ExecutorService store = Executors.newSingleThreadExecutor();
+    private final ExecutorService store = Executors.newSingleThreadExecutor(r -> new Thread(r, "imr-store"));
     private final ExecutorService background = Executors.newCachedThreadPool();
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private volatile long startedFirstLetter = -1;
+    private volatile long startedCorpus = -1;
+    private final CompletableFuture<MainWindow> ready = new CompletableFuture<>();
 
     /** Runs the benchmark window and returns the report lines. */
     public static List<String> run(Options o) {
@@ -52,70 +65,235 @@ public final class UiBenchmark extends Application {
         return report;
     }
 
+    /** As the app starts (ReviewApp): a placeholder shown at once, the database opened in the background. */
     @Override
     public void start(Stage stage) {
-        Database db = Database.open(options.db());
+        stage.setScene(new Scene(new Label("  Opening the database…"), 1440, 880));
+        stage.show();
+        background.execute(() -> {
+            try {
+                Database db = Database.open(options.db());
+                Platform.runLater(() -> show(stage, db));
+            } catch (RuntimeException e) {
+                report = List.of("bench-ui failed: " + Messages.of(e));
+                Platform.runLater(Platform::exit);
+            }
+        });
+    }
+
+    private void show(Stage stage, Database db) {
         WindowContext ctx = new WindowContext(db, "bench-ui", Lexicon.defaults(), store, background,
                 new RecentDatabases(java.util.prefs.Preferences.userRoot().node("imr-bench-ui")), Optional.empty(),
                 p -> { });
         MainWindow w = new MainWindow(stage, ctx);
         stage.setScene(w.scene());
-        stage.show();
-        w.corpus().reload();
-        List<Long> ids = new LetterStore(db).list(LetterQuery.ALL, 0, options.letters()).stream()
-                .map(LetterSummary::id).toList();
-        background.execute(() -> {
-            List<String> lines = new ArrayList<>();
-            try {
-                lines.add(String.format(Locale.ROOT, "database: %s (%d letters)", db.file(),
-                        new LetterStore(db).status().letters()));
-                openLetters(w, ids, lines);
-                accepts(w, ids, lines);
-                corpus(w, lines);
-            } catch (Exception e) {
-                lines.add("bench-ui failed: " + e);
+        boolean[] once = {false};
+        w.session().onChange(e -> {
+            if (e == ReviewSession.Event.LETTER && !once[0]) {
+                once[0] = true;
+                nextFrame(() -> startedFirstLetter = uptime());
             }
-            report = lines;
-            w.flush(60_000);
-            Platform.runLater(() -> {
-                store.submit(db::close);
-                store.shutdown();
-                Platform.exit();
-            });
+        });
+        pollUntil(() -> !w.corpus().loading() && !w.corpus().table().getItems().isEmpty(),
+                () -> nextFrame(() -> startedCorpus = uptime()));
+        w.start();
+        background.execute(() -> run(w, db));
+    }
+
+    private void run(MainWindow w, Database db) {
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while ((startedFirstLetter < 0 || startedCorpus < 0) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            LetterStore letters = new LetterStore(db);
+            long count = letters.status().letters();
+            lines.add(String.format(Locale.ROOT, "database: %s (%d letters)", db.file(), count));
+            lines.add(String.format(Locale.ROOT, "window start: JVM start to the first letter shown %d ms, "
+                    + "to the corpus table's first page shown %d ms", startedFirstLetter, startedCorpus));
+            lines.add("heap used after start (after GC): " + heapAfterGc());
+            List<Long> ids = letters.list(LetterQuery.ALL, 0, options.letters()).stream()
+                    .map(LetterSummary::id).toList();
+            openLetters(w, ids);
+            if (options.accepts() > 0) {
+                accepts(w, ids);
+                corpus(w);
+            }
+            lines.add("heap used at the end (after GC, corpus scrolled): " + heapAfterGc());
+        } catch (Exception e) {
+            lines.add("bench-ui failed: " + e);
+        }
+        report = List.copyOf(lines);
+        w.flush(60_000);
+        Platform.runLater(() -> {
+            store.submit(db::close);
+            store.shutdown();
+            Platform.exit();
         });
     }
 
-    private void openLetters(MainWindow w, List<Long> ids, List<String> lines) throws Exception {
-        List<Double> ms = new ArrayList<>();
-        List<Double> ready = new ArrayList<>();
-        for (int round = 0; round < 2; round++) { // the first round warms up
-            ms.clear();
-            ready.clear();
-            for (long id : ids) {
-                long t0 = System.nanoTime();
-                CompletableFuture<Void> shown = new CompletableFuture<>();
-                boolean[] seen = {false};
-                Platform.runLater(() -> {
-                    // registered after the window's own listener: runs once text, styles and form are set
-                    Consumer<ReviewSession.Event> l = e -> {
-                        if (e == ReviewSession.Event.LETTER && !seen[0]) {
-                            seen[0] = true;
-                            ready.add((System.nanoTime() - t0) / 1e6);
-                            nextFrame(() -> shown.complete(null));
-                        }
-                    };
-                    w.session().onChange(l);
-                    w.session().open(id, msg -> shown.completeExceptionally(new IllegalStateException(msg)));
-                });
-                shown.get(30, TimeUnit.SECONDS);
-                ms.add((System.nanoTime() - t0) / 1e6);
-            }
-        }
-        lines.add(figure("open a letter: H2 read + styles + form set in the scene", ready));
-        lines.add(figure("open a letter: the same to the next frame drawn", ms));
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
-    private void accepts(MainWindow w, List<Long> ids, List<String> lines) throws Exception {
+    private static String heapAfterGc() {
+        System.gc();
+        System.gc();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return String.format(Locale.ROOT, "%.0f MB (committed %.0f MB, max %.0f MB)", heap.getUsed() / 1e6,
+                heap.getCommitted() / 1e6, heap.getMax() / 1e6);
+    }
+
+    /**
+     * Opens letters in turn. Wall times (request to shown, to the next layout pass done) and, because
+     * the machine may be shared, the CPU each thread spent per open: FX thread (our code, CSS,
+     * layout), the renderer, the store thread (H2).
+     */
+    private void openLetters(MainWindow w, List<Long> ids) throws Exception {
+        long fx = fxThreadId();
+        long storeId = store.submit(() -> Thread.currentThread().getId()).get();
+        long render = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        List<Double> shownMs = new ArrayList<>();
+        List<Double> laidOutMs = new ArrayList<>();
+        List<Double> fxCpu = new ArrayList<>();
+        List<Double> layoutCpu = new ArrayList<>();
+        List<Double> renderCpu = new ArrayList<>();
+        List<Double> storeCpu = new ArrayList<>();
+        long[] layoutStart = {0};
+        double[] layoutSum = {0};
+        Runnable pre = () -> layoutStart[0] = THREADS.getCurrentThreadCpuTime();
+        Runnable post = () -> layoutSum[0] += (THREADS.getCurrentThreadCpuTime() - layoutStart[0]) / 1e6;
+        onFx(() -> {
+            w.scene().addPreLayoutPulseListener(pre);
+            w.scene().addPostLayoutPulseListener(post);
+        });
+        int warmup = Math.min(ids.size(), 15);
+        for (int n = 0; n < warmup + options.opens(); n++) {
+            boolean measured = n >= warmup;
+            if (n == warmup) {
+                onFx(() -> {
+                    w.phases().clear();
+                    w.phases().enable(true);
+                });
+            }
+            long id = ids.get(n % ids.size());
+            long fx0 = THREADS.getThreadCpuTime(fx);
+            long r0 = render < 0 ? 0 : THREADS.getThreadCpuTime(render);
+            long s0 = THREADS.getThreadCpuTime(storeId);
+            long t0 = System.nanoTime();
+            CompletableFuture<Double> shown = new CompletableFuture<>();
+            CompletableFuture<Void> laidOut = new CompletableFuture<>();
+            boolean[] seen = {false};
+            Platform.runLater(() -> {
+                layoutSum[0] = 0;
+                // registered after the window's own listener: runs once text, styles and form are set
+                Consumer<ReviewSession.Event> l = e -> {
+                    if (e == ReviewSession.Event.LETTER && !seen[0]) {
+                        seen[0] = true;
+                        shown.complete((System.nanoTime() - t0) / 1e6);
+                        afterLayout(w, () -> laidOut.complete(null));
+                    }
+                };
+                w.session().onChange(l);
+                w.session().open(id, msg -> shown.completeExceptionally(new IllegalStateException(msg)));
+            });
+            double shownAt = shown.get(30, TimeUnit.SECONDS);
+            laidOut.get(30, TimeUnit.SECONDS);
+            double laidOutAt = (System.nanoTime() - t0) / 1e6;
+            // one frame more, so that the renderer has drawn what the layout pass produced
+            CompletableFuture<Void> drawn = new CompletableFuture<>();
+            Platform.runLater(() -> nextFrame(() -> drawn.complete(null)));
+            drawn.get(30, TimeUnit.SECONDS);
+            if (measured) {
+                shownMs.add(shownAt);
+                laidOutMs.add(laidOutAt);
+                fxCpu.add((THREADS.getThreadCpuTime(fx) - fx0) / 1e6);
+                layoutCpu.add(layoutSum[0]);
+                storeCpu.add((THREADS.getThreadCpuTime(storeId) - s0) / 1e6);
+                if (render >= 0) {
+                    renderCpu.add((THREADS.getThreadCpuTime(render) - r0) / 1e6);
+                }
+            }
+        }
+        onFx(() -> {
+            w.phases().enable(false);
+            w.scene().removePreLayoutPulseListener(pre);
+            w.scene().removePostLayoutPulseListener(post);
+        });
+        lines.add(figure("open a letter: request to text, styles and form set (wall)", shownMs));
+        lines.add(figure("open a letter: request to the next layout pass done (wall)", laidOutMs));
+        lines.add(figure("open a letter: FX thread CPU, request to drawn", fxCpu));
+        lines.add(figure("  of which CSS + layout passes (FX thread CPU)", layoutCpu));
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
+        onFx(() -> w.phases().samples().forEach((k, v) -> phases.put(k, List.copyOf(v))));
+        phases.forEach((k, v) -> lines.add(figure("  of which " + k + " (FX thread CPU)", v)));
+        lines.add(figure("open a letter: renderer thread CPU", renderCpu));
+        lines.add(figure("open a letter: store thread CPU (H2 read, flags)", storeCpu));
+        attribute(w, ids);
+    }
+
+    /** Opens each letter once more with CSS and layout done region by region, to say which costs what. */
+    private void attribute(MainWindow w, List<Long> ids) throws Exception {
+        onFx(() -> {
+            w.phases().clear();
+            w.phases().enable(true);
+        });
+        for (int n = 0; n < Math.min(ids.size(), 30); n++) {
+            long id = ids.get(n);
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            boolean[] seen = {false};
+            Platform.runLater(() -> {
+                w.session().onChange(e -> {
+                    if (e == ReviewSession.Event.LETTER && !seen[0]) {
+                        seen[0] = true;
+                        w.layoutByRegion();
+                        nextFrame(() -> done.complete(null));
+                    }
+                });
+                w.session().open(id, msg -> done.completeExceptionally(new IllegalStateException(msg)));
+            });
+            done.get(30, TimeUnit.SECONDS);
+        }
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
+        onFx(() -> {
+            w.phases().enable(false);
+            w.phases().samples().forEach((k, v) -> {
+                if (k.startsWith("css+layout")) {
+                    phases.put(k, List.copyOf(v));
+                }
+            });
+        });
+        phases.forEach((k, v) -> lines.add(figure("attribution: " + k + " (FX thread CPU)", v)));
+    }
+
+    private static long fxThreadId() throws Exception {
+        CompletableFuture<Long> id = new CompletableFuture<>();
+        Platform.runLater(() -> id.complete(Thread.currentThread().getId()));
+        return id.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            r.run();
+            done.complete(null);
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Runs once the next CSS and layout pass of the window's scene is done (on the FX thread). */
+    private static void afterLayout(MainWindow w, Runnable then) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            w.scene().removePostLayoutPulseListener(self[0]);
+            then.run();
+        };
+        w.scene().addPostLayoutPulseListener(self[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void accepts(MainWindow w, List<Long> ids) throws Exception {
         List<Double> ms = new ArrayList<>();
         List<Double> store = java.util.Collections.synchronizedList(new ArrayList<>());
         int undo = 0;
@@ -167,7 +345,7 @@ public final class UiBenchmark extends Application {
         w.flush(60_000);
     }
 
-    private void corpus(MainWindow w, List<String> lines) throws Exception {
+    private void corpus(MainWindow w) throws Exception {
         CorpusView c = w.corpus();
         List<LetterQuery> filters = List.of(LetterQuery.ALL, LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED),
                 LetterQuery.ALL.withDecision("PARTIAL"), LetterQuery.ALL.withDrug("baclofen"),
