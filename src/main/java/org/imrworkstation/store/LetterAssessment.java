@@ -30,7 +30,7 @@ final class LetterAssessment {
      * importer): nothing to replace or keep, so one insert at most.
      */
     static void writeNew(Connection c, long letterId, Assessment a) throws SQLException {
-        insertFlags(c, letterId, a.report(), Set.of());
+        insertFlags(c, letterId, a, Set.of());
     }
 
     /** Replaces the letter's undismissed flags by the checks' findings and sets its risk. */
@@ -40,7 +40,7 @@ final class LetterAssessment {
             ps.setLong(1, letterId);
             ps.executeUpdate();
         }
-        insertFlags(c, letterId, a.report(), dismissed(c, letterId));
+        insertFlags(c, letterId, a, dismissed(c, letterId));
         try (PreparedStatement ps = c.prepareStatement("UPDATE review SET base_risk = ? WHERE letter_id = ?")) {
             ps.setInt(1, a.baseRisk());
             ps.setLong(2, letterId);
@@ -49,15 +49,17 @@ final class LetterAssessment {
         updateRisk(c, letterId);
     }
 
-    private static void insertFlags(Connection c, long letterId, CheckReport report, Set<String> dismissed)
+    private static void insertFlags(Connection c, long letterId, Assessment a, Set<String> dismissed)
             throws SQLException {
+        CheckReport report = a.report();
         if (report.flags().isEmpty()) {
             return;
         }
         OffsetDateTime now = SuggestionWriter.now();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flag (letter_id, kind, severity, message,"
                 + " where_json, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
-            for (Flag f : report.flags()) {
+            for (int i = 0; i < report.flags().size(); i++) {
+                Flag f = report.flags().get(i);
                 if (dismissed.contains(f.kind().name() + "\n" + f.message())) {
                     continue;
                 }
@@ -65,7 +67,7 @@ final class LetterAssessment {
                 ps.setString(2, f.kind().name());
                 ps.setString(3, f.severity().name());
                 ps.setString(4, f.message());
-                ps.setString(5, whereJson(f.where()));
+                ps.setString(5, a.flagWhere()[i]);
                 ps.setObject(6, now);
                 ps.setObject(7, now);
                 ps.addBatch();

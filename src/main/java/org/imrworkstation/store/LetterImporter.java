@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 
@@ -25,7 +24,11 @@ public final class LetterImporter implements AutoCloseable {
     private final PreparedStatement insertLetter;
     private final PreparedStatement insertReview;
     private final PreparedStatement dropFailed;
+    // source paths with a FAILED row: few, so the common letter skips the DELETE's index probe
+    private final java.util.Set<String> failedPaths = new java.util.HashSet<>();
     private int pending;
+    // the letters and failures of the open transaction, to write again if one fails half-way
+    private final java.util.List<Object> uncommitted = new java.util.ArrayList<>();
     private long committed;
 
     public LetterImporter(Database db, int batchSize) {
@@ -42,66 +45,115 @@ public final class LetterImporter implements AutoCloseable {
                     "INSERT INTO review (letter_id, status, updated_at, base_risk, risk) VALUES (?, 'UNREVIEWED', ?, ?, ?)");
             // a file that failed before and is imported again replaces its old failure
             dropFailed = c.prepareStatement("DELETE FROM letter WHERE source_path = ? AND import_status = 'FAILED'");
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT source_path FROM letter WHERE import_status = 'FAILED'")) {
+                while (rs.next()) {
+                    failedPaths.add(rs.getString(1));
+                }
+            }
         } catch (SQLException e) {
             throw Database.translate(db.base(), e);
         }
     }
 
     public Outcome add(ExtractedLetter letter) {
-        Savepoint before = null;
         try {
-            before = c.setSavepoint();
-            findSha.setString(1, letter.sha256());
-            try (ResultSet rs = findSha.executeQuery()) {
-                if (rs.next()) {
-                    return Outcome.DUPLICATE;
-                }
+            Outcome outcome = write(letter);
+            if (outcome == Outcome.IMPORTED) {
+                uncommitted.add(letter);
+                countAndMaybeCommit();
             }
-            dropFailed(letter.sourcePath());
-            long id = insertLetter(letter.sha256(), letter.fileName(), letter.sourcePath(),
-                    letter.record().layout() == null ? null : letter.record().layout().name(), letter.text(),
-                    letter.extractorVersion(), "OK", null);
-            Assessment checks = letter.assessment() != null ? letter.assessment()
-                    : Assessment.of(letter.record(), letter.text());
-            insertReview.setLong(1, id);
-            insertReview.setObject(2, SuggestionWriter.now());
-            insertReview.setInt(3, checks.baseRisk());
-            insertReview.setInt(4, checks.risk());
-            insertReview.executeUpdate();
-            SuggestionWriter.write(c, id, letter.record(), checks.confidences());
-            LetterAssessment.writeNew(c, id, checks);
-            countAndMaybeCommit();
-            return Outcome.IMPORTED;
+            return outcome;
         } catch (SQLException | RuntimeException e) {
-            rollbackTo(before); // never commit half a letter with the rest of the batch
+            undoHalfLetter(e); // never commit half a letter with the rest of the batch
             throw e instanceof SQLException sql ? Database.translate(db.base(), sql) : (RuntimeException) e;
         }
     }
 
+    private Outcome write(ExtractedLetter letter) throws SQLException {
+        findSha.setString(1, letter.sha256());
+        try (ResultSet rs = findSha.executeQuery()) {
+            if (rs.next()) {
+                return Outcome.DUPLICATE;
+            }
+        }
+        dropFailed(letter.sourcePath());
+        long id = insertLetter(letter.sha256(), letter.fileName(), letter.sourcePath(),
+                letter.record().layout() == null ? null : letter.record().layout().name(), letter.text(),
+                letter.extractorVersion(), "OK", null);
+        Assessment checks = letter.assessment() != null ? letter.assessment()
+                : Assessment.of(letter.record(), letter.text());
+        insertReview.setLong(1, id);
+        insertReview.setObject(2, SuggestionWriter.now());
+        insertReview.setInt(3, checks.baseRisk());
+        insertReview.setInt(4, checks.risk());
+        insertReview.executeUpdate();
+        SuggestionWriter.write(c, id, letter.record(), checks.confidences());
+        LetterAssessment.writeNew(c, id, checks);
+        return Outcome.IMPORTED;
+    }
+
     /** Records a file that could not be read or extracted, with its one-line reason. */
     public void failed(String fileName, String sourcePath, String reason) {
+        Failure f = new Failure(fileName, sourcePath, reason);
         try {
-            dropFailed(sourcePath);
-            insertLetter(null, fileName, sourcePath, null, null, null, "FAILED", truncate(reason, 2000));
+            write(f);
+            uncommitted.add(f);
             countAndMaybeCommit();
-        } catch (SQLException e) {
-            throw Database.translate(db.base(), e);
+        } catch (SQLException | RuntimeException e) {
+            undoHalfLetter(e);
+            throw e instanceof SQLException sql ? Database.translate(db.base(), sql) : (RuntimeException) e;
         }
     }
 
-    private void rollbackTo(Savepoint sp) {
-        if (sp == null) {
+    private record Failure(String fileName, String sourcePath, String reason) {
+    }
+
+    private void write(Failure f) throws SQLException {
+        dropFailed(f.sourcePath());
+        insertLetter(null, f.fileName(), f.sourcePath(), null, null, null, "FAILED", truncate(f.reason(), 2000));
+        failedPaths.add(truncate(f.sourcePath(), 4000));
+    }
+
+    /**
+     * Takes a half-written letter out of the open transaction. A savepoint per letter would do it
+     * directly but costs H2 a statement for every letter (2% of the writer thread); a failure is
+     * rare, so the transaction is rolled back instead and its whole letters are written again.
+     */
+    private void undoHalfLetter(Exception cause) {
+        try {
+            c.rollback();
+            for (Object o : uncommitted) {
+                if (o instanceof ExtractedLetter l) {
+                    write(l);
+                } else {
+                    write((Failure) o);
+                }
+            }
+        } catch (SQLException | RuntimeException again) {
+            // the letters of this batch are lost, not half-kept: the next import adds them
+            cause.addSuppressed(again);
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone; its open transaction dies with it
+            }
+            uncommitted.clear();
+            pending = 0;
+        }
+    }
+
+    /**
+     * Removes the path's failure row, if any. Only this class writes FAILED rows and one process
+     * holds the database (decision 0005), so the set read at the start stays true; a rolled-back
+     * failure leaves a path in it, which costs one DELETE that finds nothing.
+     */
+    private void dropFailed(String sourcePath) throws SQLException {
+        String path = truncate(sourcePath, 4000);
+        if (!failedPaths.contains(path)) {
             return;
         }
-        try {
-            c.rollback(sp);
-        } catch (SQLException ignored) {
-            // the connection is gone; its open transaction dies with it
-        }
-    }
-
-    private void dropFailed(String sourcePath) throws SQLException {
-        dropFailed.setString(1, sourcePath);
+        dropFailed.setString(1, path);
         dropFailed.executeUpdate();
     }
 
@@ -135,6 +187,7 @@ public final class LetterImporter implements AutoCloseable {
             c.commit();
             committed += pending;
             pending = 0;
+            uncommitted.clear();
         } catch (SQLException e) {
             throw Database.translate(db.base(), e);
         }

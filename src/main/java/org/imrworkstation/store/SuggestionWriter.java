@@ -77,46 +77,70 @@ final class SuggestionWriter {
         writeItems(c, letterId, items, firstPosition, java.util.Set.of());
     }
 
-    /** Items by their position in the letter; positions in {@code skip} are left out. */
+    /** Items by their position in the letter; positions in {@code skip} are left out. One statement, as spans. */
     static int writeItems(Connection c, long letterId, List<Item> items, int firstPosition,
                           java.util.Set<Integer> skip) throws SQLException {
-        if (items.isEmpty()) {
+        int n = 0;
+        for (int i = 0; i < items.size(); i++) {
+            n += skip.contains(firstPosition + i) ? 0 : 1;
+        }
+        if (n == 0) {
             return 0;
         }
+        Integer[] positions = new Integer[n];
+        String[] treatments = new String[n];
+        String[] drugs = new String[n];
+        String[] strengths = new String[n];
+        Integer[] quantities = new Integer[n];
+        Integer[] refills = new Integer[n];
+        String[] decisions = new String[n];
+        String[] guidelines = new String[n];
+        String[] pages = new String[n];
+        Integer[] evidenceStarts = new Integer[n];
+        Integer[] evidenceEnds = new Integer[n];
+        String[] frequencies = new String[n];
+        String[] dailyDoses = new String[n];
+        int k = 0;
+        for (int i = 0; i < items.size(); i++) {
+            int position = firstPosition + i;
+            if (skip.contains(position)) {
+                continue;
+            }
+            Item it = items.get(i);
+            positions[k] = position;
+            treatments[k] = it.treatment();
+            drugs[k] = it.drug();
+            strengths[k] = it.strength();
+            quantities[k] = it.quantity();
+            refills[k] = it.refills();
+            decisions[k] = it.decision() == null ? null : it.decision().name();
+            guidelines[k] = String.join(",", it.guidelines());
+            pages[k] = it.pages();
+            evidenceStarts[k] = it.evidenceStart();
+            evidenceEnds[k] = it.evidenceEnd();
+            frequencies[k] = it.frequency();
+            dailyDoses[k] = it.dailyDose();
+            k++;
+        }
         OffsetDateTime now = now();
-        int written = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item (letter_id, position, treatment, drug,"
                 + " strength, quantity, refills, decision, guidelines, pages, evidence_start, evidence_end, frequency,"
-                + " daily_dose, origin, state, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'EXTRACTED','SUGGESTED',?,?)")) {
-            for (int i = 0; i < items.size(); i++) {
-                int position = firstPosition + i;
-                if (skip.contains(position)) {
-                    continue;
-                }
-                Item it = items.get(i);
-                ps.setLong(1, letterId);
-                ps.setInt(2, position);
-                ps.setString(3, it.treatment());
-                ps.setString(4, it.drug());
-                ps.setString(5, it.strength());
-                setInt(ps, 6, it.quantity());
-                setInt(ps, 7, it.refills());
-                ps.setString(8, it.decision() == null ? null : it.decision().name());
-                ps.setString(9, String.join(",", it.guidelines()));
-                ps.setString(10, it.pages());
-                setInt(ps, 11, it.evidenceStart());
-                setInt(ps, 12, it.evidenceEnd());
-                ps.setString(13, it.frequency());
-                ps.setString(14, it.dailyDose());
-                ps.setObject(15, now);
-                ps.setObject(16, now);
-                ps.addBatch();
-                written++;
+                + " daily_dose, origin, state, created_at, updated_at) SELECT ?, P, T, D, S, Q, R, DC, G, PG, ES, EE,"
+                + " F, DD, 'EXTRACTED', 'SUGGESTED', ?, ? FROM TABLE(P INT = ?, T VARCHAR(2000) = ?,"
+                + " D VARCHAR(500) = ?, S VARCHAR(100) = ?, Q INT = ?, R INT = ?, DC VARCHAR(12) = ?,"
+                + " G VARCHAR(200) = ?, PG VARCHAR(500) = ?, ES INT = ?, EE INT = ?, F VARCHAR(20) = ?,"
+                + " DD VARCHAR(40) = ?)")) {
+            ps.setLong(1, letterId);
+            ps.setObject(2, now);
+            ps.setObject(3, now);
+            Object[][] columns = {positions, treatments, drugs, strengths, quantities, refills, decisions, guidelines,
+                pages, evidenceStarts, evidenceEnds, frequencies, dailyDoses};
+            for (int i = 0; i < columns.length; i++) {
+                ps.setObject(4 + i, columns[i]);
             }
-            ps.executeBatch();
+            ps.executeUpdate();
         }
-        return written;
+        return n;
     }
 
     /** A letter's fields in one statement, as its spans. */
