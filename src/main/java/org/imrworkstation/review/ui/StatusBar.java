@@ -56,6 +56,11 @@ public final class StatusBar extends HBox implements StoreQueue.Listener {
         message.setText(text == null ? "" : text);
     }
 
+    /** What the status bar says last (a refused edit, an export's result), for the window tests. */
+    public String messageText() {
+        return message.getText();
+    }
+
     public String savedText() {
         return saved.getText();
     }

@@ -181,6 +181,30 @@ class ReviewWindowTest {
     }
 
     @Test
+    void aFieldTypedInTheFormIsSavedAnInvalidOneIsNotAndUndoRestoresIt(FxRobot robot) throws Exception {
+        letterShown();
+        String before = stored().field("patient_age") == null ? null : stored().field("patient_age").value();
+        robot.clickOn("#field-patient_age");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("61").type(KeyCode.ENTER);
+        saved();
+        assertThat(stored().field("patient_age").value()).isEqualTo("61");
+        assertThat(window.session().draft().fields().get("patient_age")).isEqualTo("61");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("461").type(KeyCode.ENTER);
+        saved();
+        assertThat(stored().field("patient_age").value()).as("an age out of range is not saved").isEqualTo("61");
+        assertThat(window.status().messageText()).contains("Age").contains("not saved");
+
+        robot.interact(() -> window.focusText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        saved();
+        String after = stored().field("patient_age") == null ? null : stored().field("patient_age").value();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void itemQuantityEditedInTheGridIsSaved(FxRobot robot) throws Exception {
         letterShown();
         TableView<DraftItem> grid = robot.lookup("#items-grid").queryTableView();
