@@ -68,6 +68,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether every migration up to {@link #LATEST_MIGRATION} has been applied and none failed. Anything
+     * else (a new file, an older schema, a newer one, a failed step) goes through Flyway, which migrates
+     * or explains.
+     */
+    private boolean upToDate() {
+        try (var st = keeper.createStatement();
+             var rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) FILTER (WHERE NOT \"success\")"
+                     + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getLong(2) == 0;
+        } catch (SQLException e) {
+            return false; // no history table yet: a new database
+        }
+    }
+
+    /**
      * Whether the file at {@code base} is H2's AES-encrypted form (it starts with "H2encrypt"), so
      * that the window can ask for the password instead of failing. False when there is no file yet.
      */
@@ -116,7 +131,17 @@ public final class Database implements AutoCloseable {
         return (nl < 0 ? msg : msg.substring(0, nl)).strip();
     }
 
+    /**
+     * The newest migration in src/main/resources/db/migration (a test keeps the two equal). A database
+     * already there skips Flyway: configuring and validating it costs about a second at every start of
+     * the window and every command, most of it finding the migration files inside the jar.
+     */
+    static final int LATEST_MIGRATION = 4;
+
     private void migrate() {
+        if (upToDate()) {
+            return;
+        }
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(url, "sa", password)
