@@ -76,6 +76,7 @@ public final class ReviewApp extends Application {
                 Database opened = new DatabaseOpening(System.getenv(),
                         (file, creating, problem) -> PasswordDialog.askFromBackground(stage, file, creating, problem))
                         .open(base, options.encrypt());
+                Lexicon.defaults(); // read from the jar here, not on the FX thread in show()
                 Platform.runLater(() -> show(opened));
             } catch (Exception e) {
                 String msg = Messages.of(e);
