@@ -4,18 +4,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.imrworkstation.review.Exporter;
 import org.imrworkstation.review.Messages;
 
 /**
- * A small window with a progress bar and Cancel while an export runs (minutes at 100,000 letters);
+ * A progress window with Cancel while an export runs (minutes at 100,000 letters);
  * the result in words after. The clerk's pending writes are saved first, so the export has them.
  */
 final class ExportDialog {
@@ -40,21 +34,7 @@ final class ExportDialog {
                 });
             }
         };
-        Stage stage = new Stage();
-        stage.initOwner(w.stage());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(format.menuText().replace("…", ""));
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(380);
-        bar.progressProperty().bind(task.progressProperty());
-        Label what = new Label();
-        what.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("export-cancel");
-        cancel.setOnAction(e -> task.cancel(false));
-        VBox box = new VBox(10, what, bar, cancel);
-        box.setPadding(new Insets(16));
-        stage.setScene(new javafx.scene.Scene(box));
+        Stage stage = ProgressWindow.show(w.stage(), format.menuText().replace("…", ""), task, "export-cancel");
         task.setOnSucceeded(e -> {
             stage.close();
             w.status().message("exported to " + out);
@@ -69,7 +49,6 @@ final class ExportDialog {
             stage.close();
             w.error("export failed: " + Messages.of(task.getException()));
         });
-        stage.show();
         background.execute(task);
     }
 }

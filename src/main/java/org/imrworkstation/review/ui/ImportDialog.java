@@ -4,13 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.imrworkstation.review.FileImport;
@@ -25,21 +19,7 @@ final class ImportDialog {
 
     static void run(Window owner, Database db, List<Path> paths, Executor background, Consumer<FileImport.Result> done) {
         ImportTask task = new ImportTask(db, paths);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Importing letters");
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(380);
-        bar.progressProperty().bind(task.progressProperty());
-        Label what = new Label();
-        what.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("import-cancel");
-        cancel.setOnAction(e -> task.cancel(false));
-        VBox box = new VBox(10, what, bar, cancel);
-        box.setPadding(new Insets(16));
-        stage.setScene(new javafx.scene.Scene(box));
+        Stage stage = ProgressWindow.show(owner, "Importing letters", task, "import-cancel");
         task.setOnSucceeded(e -> finish(stage, owner, task.getValue(), done));
         task.setOnCancelled(e -> {
             stage.close();
@@ -51,7 +31,6 @@ final class ImportDialog {
             error(owner, "The import stopped: " + Messages.of(task.getException()));
             done.accept(null);
         });
-        stage.show();
         background.execute(task);
     }
 
