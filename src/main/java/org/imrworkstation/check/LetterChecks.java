@@ -182,13 +182,13 @@ public final class LetterChecks {
         if (at < 0) {
             return null;
         }
-        String lower = part.toLowerCase(Locale.ROOT);
+        // sentence ends are punctuation and line breaks, which case does not change: no lower-cased copy
         int start = at;
-        while (start > 0 && !sentenceEnd(lower, start - 1)) {
+        while (start > 0 && !sentenceEnd(part, start - 1)) {
             start--;
         }
         int end = at;
-        while (end < lower.length() && !sentenceEnd(lower, end)) {
+        while (end < part.length() && !sentenceEnd(part, end)) {
             end++;
         }
         return part.substring(start, Math.min(end + 1, part.length())).strip();
@@ -204,9 +204,11 @@ public final class LetterChecks {
                 || c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n';
     }
 
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^a-z']+");
+
     /** "not medically necessary", "is not ... necessary", "non-certified": the request is denied. */
     static boolean negative(String sentence) {
-        String s = " " + sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z']+", " ") + " ";
+        String s = " " + NOT_A_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         return s.contains(" not ") || s.contains(" non ") || s.contains(" isn't ") || s.contains(" cannot ")
                 || s.contains(" unnecessary ") || s.contains(" no longer ");
     }

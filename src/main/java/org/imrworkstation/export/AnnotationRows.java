@@ -15,6 +15,7 @@ import org.imrworkstation.record.Item;
 import org.imrworkstation.record.SpanType;
 import org.imrworkstation.store.Origin;
 import org.imrworkstation.store.Reason;
+import org.imrworkstation.store.SpanSuggestions;
 import org.imrworkstation.store.State;
 import org.imrworkstation.store.StoredField;
 import org.imrworkstation.store.StoredItem;
@@ -108,6 +109,18 @@ final class AnnotationRows {
                         rs.getString(7), Origin.valueOf(rs.getString(8)), State.valueOf(rs.getString(9)),
                         reason == null ? null : Reason.valueOf(reason), rs.getString(11)));
             }
+        }
+        // letters nobody has opened keep their suggestions packed (decision 0011); read, not unpacked
+        if (ids.length > 0) {
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            for (long id : ids) {
+                wanted.add(id);
+            }
+            SpanSuggestions.read(c, ids[0], ids[ids.length - 1]).forEach((letter, packed) -> {
+                if (wanted.contains(letter)) {
+                    out.computeIfAbsent(letter, k -> new ArrayList<>()).addAll(packed);
+                }
+            });
         }
         out.values().forEach(l -> l.sort(SPAN_ORDER)); // the letter store's order: start, end, id
         return out;

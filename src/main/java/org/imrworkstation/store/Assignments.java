@@ -101,6 +101,7 @@ public final class Assignments {
             }
         }
         // the extractor's suggestions only: a person's judgement in the main set must not leak
+        SpanSuggestions.unpack(c, letterId);
         copyRows(c, id, letterId, now, "INSERT INTO assigned_span (assignment_id, letter_id, type, start_off, end_off,"
                 + " text, value, origin, state, created_at, updated_at) SELECT ?, letter_id, type, start_off, end_off,"
                 + " text, value, origin, 'SUGGESTED', ?, ? FROM span WHERE letter_id = ? AND origin = 'EXTRACTED'"

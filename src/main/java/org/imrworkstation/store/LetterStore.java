@@ -150,7 +150,9 @@ public final class LetterStore {
         }
     }
 
+    /** The letter's span rows; packed suggestions become rows first (decision 0011), so every span has an id. */
     static List<StoredSpan> spans(Connection c, long letterId) throws SQLException {
+        SpanSuggestions.unpack(c, letterId);
         List<StoredSpan> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, type, start_off, end_off, text, value, origin,"
                 + " state, reason, annotator FROM span WHERE letter_id = ? ORDER BY start_off, end_off, id")) {

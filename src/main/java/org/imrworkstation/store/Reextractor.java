@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.imrworkstation.check.SuggestionConfidence;
 import org.imrworkstation.extract.Extractor;
 import org.imrworkstation.record.Item;
 import org.imrworkstation.record.LetterRecord;
@@ -73,10 +74,16 @@ public final class Reextractor {
     }
 
     private void reextract(Connection c, long id, long[] totals) throws SQLException {
+        // taken before the load, so that a letter nobody opened stays packed (decision 0011)
+        List<PackedSpans.Suggestion> packed = SpanSuggestions.take(c, id);
         StoredLetter letter = LetterStore.load(c, id).orElseThrow();
         LetterRecord fresh = extractor.extract(letter.fileName(), letter.text());
         totals[0]++;
-        spans(c, letter, fresh.spans(), totals);
+        if (packed != null) {
+            packedSpans(c, id, packed, fresh.spans(), totals);
+        } else {
+            spans(c, letter, fresh.spans(), totals);
+        }
         items(c, letter, fresh.items(), totals);
         fields(c, letter, FieldNames.values(fresh.fields()), totals);
         LetterAssessment.write(c, id, fresh, letter.text());
@@ -119,6 +126,17 @@ public final class Reextractor {
         totals[1] += added.size();
         totals[2] += gone.size();
         totals[3] += judged.size();
+    }
+
+    /** A letter still packed has no judged spans: its new spans replace the packed ones, packed again. */
+    private static void packedSpans(Connection c, long id, List<PackedSpans.Suggestion> packed, List<Span> fresh,
+                                    long[] totals) throws SQLException {
+        Set<Span> old = new HashSet<>();
+        packed.forEach(p -> old.add(p.span()));
+        Set<Span> freshSet = new HashSet<>(fresh);
+        totals[1] += fresh.stream().filter(s -> !old.contains(s)).count();
+        totals[2] += old.stream().filter(s -> !freshSet.contains(s)).count();
+        SpanSuggestions.store(c, id, fresh, SuggestionConfidence.of(fresh));
     }
 
     private static void items(Connection c, StoredLetter letter, List<Item> fresh, long[] totals)

@@ -56,6 +56,7 @@ public final class ReviewService {
     public long addSpan(long letterId, SpanType type, int start, int end, String value) {
         return Tx.run(db, c -> {
             String text = slice(c, letterId, start, end);
+            SpanSuggestions.unpack(c, letterId); // the overlap check and the clerk's list need the rows
             checkNoOverlap(c, letterId, start, end, -1);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO span (letter_id, type, start_off, end_off,"

@@ -19,8 +19,9 @@ final class SuggestionWriter {
     private SuggestionWriter() {
     }
 
+    /** A new letter's suggestions: its spans packed (decision 0011), its items and fields as rows. */
     static void write(Connection c, long letterId, LetterRecord record, double[] confidences) throws SQLException {
-        writeSpans(c, letterId, record.spans(), confidences);
+        SpanSuggestions.store(c, letterId, record.spans(), confidences);
         writeItems(c, letterId, record.items(), 0);
         writeFields(c, letterId, FieldNames.values(record.fields()));
     }
@@ -34,6 +35,11 @@ final class SuggestionWriter {
     }
 
     static int writeSpans(Connection c, long letterId, List<Span> spans, double[] confidence) throws SQLException {
+        return writeSpans(c, letterId, spans, confidence, now());
+    }
+
+    static int writeSpans(Connection c, long letterId, List<Span> spans, double[] confidence, OffsetDateTime at)
+            throws SQLException {
         if (spans.isEmpty()) {
             return 0;
         }
@@ -53,7 +59,7 @@ final class SuggestionWriter {
             texts[i] = s.text();
             values[i] = s.value();
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = at;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO span (letter_id, type, start_off, end_off, text,"
                 + " value, confidence, origin, state, created_at, updated_at) SELECT ?, T, S, E, X, V, C, 'EXTRACTED',"
                 + " 'SUGGESTED', ?, ? FROM TABLE(T VARCHAR(20) = ?, S INT = ?, E INT = ?, X VARCHAR(4000) = ?,"

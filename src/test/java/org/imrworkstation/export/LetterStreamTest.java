@@ -12,6 +12,7 @@ import org.imrworkstation.store.LetterStore;
 import org.imrworkstation.store.ReviewService;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.StoredLetter;
+import org.imrworkstation.store.StoredSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,15 @@ class LetterStreamTest {
             ana.setReview(ids.get(1), ReviewStatus.VERIFIED, null, 1);
             ana.setReview(ids.get(4), ReviewStatus.VERIFIED, null, 1);
             LetterStore store = new LetterStore(db);
+            // letters nobody opened keep their suggestions packed: the stream reads them without
+            // unpacking (span id 0), and they are the spans that opening the letter then gives
+            List<StoredLetter> unopened = new ArrayList<>();
+            new LetterStream(db, ExportFilter.ALL, true, 2).forEach(unopened::add);
+            assertThat(unopened).hasSize(5).allSatisfy(l -> assertThat(l.spans()).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.id()).isZero()));
+            for (StoredLetter l : unopened) {
+                assertThat(l).isEqualTo(withoutSpanIds(store.load(l.id()).orElseThrow()));
+            }
             // a span added after import has an id far from its letter's others
             assertThat(store.load(ids.get(0)).orElseThrow().spans().get(0).start()).isGreaterThan(3);
             ana.addSpan(ids.get(0), org.imrworkstation.record.SpanType.DATE, 0, 3, "2001-01");
@@ -53,5 +63,12 @@ class LetterStreamTest {
                 throw new IllegalStateException("disk full");
             })).hasMessage("disk full");
         }
+    }
+
+    private static StoredLetter withoutSpanIds(StoredLetter l) {
+        return new StoredLetter(l.id(), l.sha256(), l.fileName(), l.sourcePath(), l.layout(), l.text(),
+                l.extractorVersion(), l.spans().stream().map(s -> new StoredSpan(0, s.type(), s.start(), s.end(),
+                        s.text(), s.value(), s.origin(), s.state(), s.reason(), s.annotator())).toList(),
+                l.items(), l.fields(), l.review());
     }
 }

@@ -26,7 +26,9 @@ import org.imrworkstation.record.RecordJson;
 import org.imrworkstation.record.Span;
 import org.imrworkstation.record.SpanType;
 import org.imrworkstation.store.Database;
+import org.imrworkstation.store.SpanSuggestions;
 import org.imrworkstation.store.StoreException;
+import org.imrworkstation.store.StoredSpan;
 
 /**
  * What is scored against a gold set: a JSONL file of letter records, or an extractor version's
@@ -118,6 +120,10 @@ public final class Predictions {
                 + " FROM span WHERE letter_id = ? AND origin = 'EXTRACTED' ORDER BY start_off, id")) {
             spans.add(new Span(SpanType.valueOf((String) row.get("type")), num(row.get("start_off")),
                     num(row.get("end_off")), (String) row.get("text"), (String) row.get("value")));
+        }
+        // a letter nobody has opened keeps its suggestions packed (decision 0011)
+        for (StoredSpan s : SpanSuggestions.read(c, id)) {
+            spans.add(new Span(s.type(), s.start(), s.end(), s.text(), s.value()));
         }
         spans.sort(null);
         List<Item> items = new ArrayList<>();
