@@ -359,8 +359,10 @@ public final class LetterChecks {
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String oneLine(String s) {
-        String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        String t = s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
         return t.length() > 90 ? t.substring(0, 87) + "..." : t;
     }
 }
