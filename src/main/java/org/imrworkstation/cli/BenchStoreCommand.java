@@ -16,9 +16,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.imrworkstation.bench.ExtractionBenchmark;
 import org.imrworkstation.bench.SyntheticLetters;
+import org.imrworkstation.store.CorpusSort;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterQuery;
 import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.LetterSummary;
+import org.imrworkstation.store.ReviewService;
 import org.imrworkstation.store.ReviewStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure import speed, corpus listing time and database size per letter.",
                 "",
                 "Writes generated letters to a temporary folder, imports them into a new database,",
-                "then times filtered pages of 100 letters (median) and reports bytes per letter."})
+                "reviews some of them as three clerks would (status, annotator, a rejected item),",
+                "then times filtered and sorted pages of 100 letters (median) and reports bytes per letter."})
 public final class BenchStoreCommand implements Callable<Integer> {
 
     @Option(names = "--letters", description = "letters to import (default: ${DEFAULT-VALUE})")
@@ -44,6 +48,14 @@ public final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the generated files and the database")
     boolean keep;
 
+    @Option(names = "--reviewed", description = "letters reviewed after the import, spread over the corpus"
+            + " (default: ${DEFAULT-VALUE})")
+    int reviewed = 2_000;
+
+    @Option(names = "--existing", paramLabel = "PATH", description = "no import: time the list queries on this"
+            + " database (one made with --keep, say); nothing is written to it but a newer schema")
+    Path existing;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +63,16 @@ public final class BenchStoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (existing != null) {
+            try (Database db = Database.open(existing)) {
+                LetterStore store = new LetterStore(db);
+                letters = (int) store.status().letters();
+                out.printf(Locale.ROOT, "bench-store: the lists of %s (%d letters)%n", existing, letters);
+                listTimes(store, out);
+                sortTimes(store, out);
+            }
+            return 0;
+        }
         Path tmp = Files.createTempDirectory("imr-bench-store");
         try {
             Path letterDir = Files.createDirectories(tmp.resolve("letters"));
@@ -75,7 +97,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "import CPU per letter: %.0f us on the writer thread, %.0f us in all"
                         + " (extraction, checks, H2's background threads, GC, JIT)%n", writerCpu / 1e3 / files.size(),
                         processCpu / 1e3 / files.size());
+                review(db, out);
                 listTimes(new LetterStore(db), out);
+                sortTimes(new LetterStore(db), out);
             } finally {
                 db.close();
             }
@@ -123,6 +147,81 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 () -> store.list(LetterQuery.ALL.withAnnotator("nobody"), 0, 100));
         time(out, "text \"lumbar\"", () -> store.list(LetterQuery.ALL.withText("lumbar"), 0, 100));
         time(out, "load one letter with annotations", () -> store.load(middle).map(List::of).orElse(List.of()));
+    }
+
+    /**
+     * Some review work through the review service (so the list's sort columns see it): every n-th
+     * letter gets an annotator (ann, bob, cy in turn) and a status, and every fourth of them has its
+     * first item rejected. Unreviewed letters keep no annotator and no last change (NULL).
+     */
+    private void review(Database db, PrintWriter out) {
+        if (reviewed <= 0) {
+            return;
+        }
+        LetterStore store = new LetterStore(db);
+        List<Long> ids = new ArrayList<>();
+        long after = 0;
+        for (List<LetterSummary> page; !(page = store.list(LetterQuery.ALL, after, 5_000)).isEmpty(); ) {
+            page.forEach(p -> ids.add(p.id()));
+            after = page.get(page.size() - 1).id();
+        }
+        int step = Math.max(1, ids.size() / reviewed);
+        ReviewStatus[] statuses = {ReviewStatus.VERIFIED, ReviewStatus.VERIFIED, ReviewStatus.IN_PROGRESS,
+            ReviewStatus.FLAGGED};
+        String[] clerks = {"ann", "bob", "cy"};
+        long t = System.nanoTime();
+        int n = 0;
+        for (int i = 0; i < ids.size() && n < reviewed; i += step, n++) {
+            ReviewService clerk = new ReviewService(db, clerks[n % clerks.length]);
+            long id = ids.get(i);
+            if (n % 4 == 0) {
+                store.load(id).flatMap(l -> l.items().stream().findFirst()).ifPresent(it -> clerk.rejectItem(it.id()));
+            }
+            clerk.setReview(id, statuses[n % statuses.length], null, 60);
+        }
+        out.printf(Locale.ROOT, "reviewed %d letters (ann, bob, cy) in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+        out.flush();
+    }
+
+    /**
+     * Sorted pages of 100 (decision 0010), ascending and descending by every sortable column: the
+     * first page, and a page deep in the list (after the middle letter's row, wherever it sorts).
+     */
+    private void sortTimes(LetterStore store, PrintWriter out) {
+        long middle = letters / 2L;
+        LetterSummary deep = store.list(LetterQuery.ALL, middle - 1, 1).stream().findFirst().orElse(null);
+        for (CorpusSort by : CorpusSort.values()) {
+            for (boolean desc : new boolean[] {false, true}) {
+                LetterQuery q = LetterQuery.ALL.sortedBy(by, desc);
+                String name = "by " + by.name().toLowerCase(Locale.ROOT) + (desc ? " desc" : "");
+                time(out, name + ", first page", () -> store.list(q, (LetterSummary) null, 100));
+                time(out, name + ", deep page", () -> store.list(q, deep, 100));
+            }
+        }
+        Map<String, Long> drugs = store.drugs();
+        String common = drugs.keySet().stream().findFirst().orElse("baclofen");
+        String rare = drugs.keySet().stream().reduce((a, b) -> b).orElse(common);
+        time(out, "unreviewed, by file", () -> store.list(LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED)
+                .sortedBy(CorpusSort.FILE, false), (LetterSummary) null, 100));
+        time(out, "verified, by last change desc", () -> store.list(LetterQuery.ALL.withStatus(ReviewStatus.VERIFIED)
+                .sortedBy(CorpusSort.LAST_CHANGE, true), (LetterSummary) null, 100));
+        time(out, "annotator bob, by file", () -> store.list(LetterQuery.ALL.withAnnotator("bob")
+                .sortedBy(CorpusSort.FILE, false), (LetterSummary) null, 100));
+        time(out, "drug " + common + ", by items desc", () -> store.list(LetterQuery.ALL.withDrug(common)
+                .sortedBy(CorpusSort.ITEMS, true), (LetterSummary) null, 100));
+        time(out, "drug " + common + ", by items desc, deep", () -> store.list(LetterQuery.ALL.withDrug(common)
+                .sortedBy(CorpusSort.ITEMS, true), deep, 100));
+        time(out, "drug " + rare + ", by risk desc", () -> store.list(LetterQuery.ALL.withDrug(rare)
+                .sortedBy(CorpusSort.RISK, true), (LetterSummary) null, 100));
+        time(out, "decision PARTIAL, by annotator", () -> store.list(LetterQuery.ALL.withDecision("PARTIAL")
+                .sortedBy(CorpusSort.ANNOTATOR, false), (LetterSummary) null, 100));
+        time(out, "drug " + common + " + unreviewed + UPHELD, by file desc", () -> store.list(LetterQuery.ALL
+                .withDrug(common).withStatus(ReviewStatus.UNREVIEWED).withDecision("UPHELD")
+                .sortedBy(CorpusSort.FILE, true), (LetterSummary) null, 100));
+        time(out, "text \"lumbar\", by status", () -> store.list(LetterQuery.ALL.withText("lumbar")
+                .sortedBy(CorpusSort.STATUS, false), (LetterSummary) null, 100));
+        time(out, "annotator nobody, by file (no match)", () -> store.list(LetterQuery.ALL.withAnnotator("nobody")
+                .sortedBy(CorpusSort.FILE, false), (LetterSummary) null, 100));
     }
 
     private void time(PrintWriter out, String what, Supplier<List<?>> query) {

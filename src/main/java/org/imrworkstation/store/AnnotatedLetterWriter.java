@@ -76,6 +76,7 @@ public final class AnnotatedLetterWriter implements AutoCloseable {
             }
             writeSpans(id, a.record(), who);
             writeItems(id, a.record(), who);
+            CorpusKeys.countItems(c, id);
             writeFields(id, FieldNames.values(a.record().fields()), who);
             if (++pending >= batchSize) {
                 commit();

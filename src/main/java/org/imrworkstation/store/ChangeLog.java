@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The append-only change_log: written in the transaction of the change it records. */
+/**
+ * The append-only change_log: written in the transaction of the change it records, with the letter's
+ * last change and item count in its review row (what the corpus list sorts by).
+ */
 final class ChangeLog {
 
     private static final String COLUMNS = "id, at, annotator, letter_id, entity, entity_id, action, before_json,"
@@ -23,7 +26,8 @@ final class ChangeLog {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_log (at, annotator, letter_id, entity,"
                 + " entity_id, action, before_json, after_json, undoes) VALUES (?,?,?,?,?,?,?,?,?)",
                 new String[] {"ID"})) {
-            ps.setObject(1, SuggestionWriter.now());
+            OffsetDateTime at = SuggestionWriter.now();
+            ps.setObject(1, at);
             ps.setString(2, annotator);
             ps.setLong(3, letterId);
             ps.setString(4, entity.name());
@@ -33,6 +37,7 @@ final class ChangeLog {
             ps.setString(8, after);
             ps.setObject(9, undoes);
             ps.executeUpdate();
+            CorpusKeys.changed(c, letterId, at);
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);

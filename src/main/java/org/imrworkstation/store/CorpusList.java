@@ -14,13 +14,13 @@ import java.util.List;
  * one table, so H2 cannot pick a worse join order) and the letters found are then checked against
  * the other filters; the walk goes on until the page is full. Without one, the review index on
  * status or annotator (or its key) is walked directly. Drug and decision together mean one item
- * with both ("Norco, upheld").
+ * with both ("Norco, upheld"). A query sorted by a column pages through {@link SortedCorpusList} instead.
  */
 final class CorpusList {
 
-    private static final String COLUMNS = "SELECT l.id, l.file_name, l.layout, r.status, r.annotator,"
-            + " (SELECT COUNT(*) FROM item c WHERE c.letter_id = l.id AND c.state <> 'REJECTED')"
-            + " FROM review r JOIN letter l ON l.id = r.letter_id";
+    /** A list row's columns; {@link #read} reads them. items, risk and last_change are kept in the review row. */
+    static final String COLUMNS = "SELECT l.id, l.file_name, l.layout, r.status, r.annotator, r.items, r.risk,"
+            + " r.last_change FROM review r JOIN letter l ON l.id = r.letter_id";
 
     private final String driverSql;
     private final List<Object> driverArgs = new ArrayList<>();
@@ -29,18 +29,7 @@ final class CorpusList {
 
     CorpusList(LetterQuery q) {
         StringBuilder where = new StringBuilder();
-        if (q.status() != null) {
-            where.append(" AND r.status = ?");
-            pageArgs.add(q.status().name());
-        }
-        if (q.annotator() != null) {
-            where.append(" AND r.annotator = ?");
-            pageArgs.add(q.annotator());
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            where.append(" AND l.text ILIKE ? ESCAPE '\\'");
-            pageArgs.add("%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        reviewAndTextFilters(q, where, pageArgs);
         if (q.drug() != null || q.decision() != null) {
             String col = q.drug() != null ? "drug" : "decision";
             driverArgs.add(q.drug() != null ? q.drug() : q.decision());
@@ -58,6 +47,27 @@ final class CorpusList {
                     : q.annotator() != null ? "r.annotator, r.letter_id" : "r.letter_id";
             pageSql = COLUMNS + " WHERE r.letter_id > ?" + where + " ORDER BY " + order + " LIMIT ?";
         }
+    }
+
+    /** The status, annotator and text filters as " AND ..." on review r and letter l, with their arguments. */
+    static void reviewAndTextFilters(LetterQuery q, StringBuilder where, List<Object> args) {
+        if (q.status() != null) {
+            where.append(" AND r.status = ?");
+            args.add(q.status().name());
+        }
+        if (q.annotator() != null) {
+            where.append(" AND r.annotator = ?");
+            args.add(q.annotator());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" AND l.text ILIKE ? ESCAPE '\\'");
+            args.add(likePattern(q.text()));
+        }
+    }
+
+    /** The text search as an ILIKE pattern (escape character backslash): the text anywhere, taken literally. */
+    static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     List<LetterSummary> page(Connection c, long afterId, int limit) throws SQLException {
@@ -114,14 +124,20 @@ final class CorpusList {
         return page;
     }
 
-    private static List<LetterSummary> read(PreparedStatement ps, int max) throws SQLException {
+    static List<LetterSummary> read(PreparedStatement ps, int max) throws SQLException {
         List<LetterSummary> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next() && out.size() < max) {
-                out.add(new LetterSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6)));
+                out.add(summary(rs));
             }
         }
         return out;
+    }
+
+    /** The row of {@link #COLUMNS} the result set is on. */
+    static LetterSummary summary(ResultSet rs) throws SQLException {
+        return new LetterSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                ReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                rs.getObject(8, java.time.OffsetDateTime.class));
     }
 }

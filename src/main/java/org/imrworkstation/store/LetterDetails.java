@@ -1,10 +1,8 @@
 package org.imrworkstation.store;
 
-import java.time.OffsetDateTime;
-
 /**
  * What the corpus table shows of a letter beyond its summary: the decisions and drugs of its (not
- * rejected) items, joined by ", ", and the time of its latest change (null: never changed).
+ * rejected) items, joined by ", ". (The time of its latest change is in the summary: the list sorts by it.)
  */
-public record LetterDetails(long id, String decisions, String drugs, OffsetDateTime lastChange) {
+public record LetterDetails(long id, String decisions, String drugs) {
 }

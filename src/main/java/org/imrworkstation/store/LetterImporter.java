@@ -42,7 +42,8 @@ public final class LetterImporter implements AutoCloseable {
                     + " imported_at, extractor_version, import_status, failure_reason) VALUES (?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS);
             insertReview = c.prepareStatement(
-                    "INSERT INTO review (letter_id, status, updated_at, base_risk, risk) VALUES (?, 'UNREVIEWED', ?, ?, ?)");
+                    "INSERT INTO review (letter_id, status, updated_at, base_risk, risk, items)"
+                    + " VALUES (?, 'UNREVIEWED', ?, ?, ?, ?)");
             // a file that failed before and is imported again replaces its old failure
             dropFailed = c.prepareStatement("DELETE FROM letter WHERE source_path = ? AND import_status = 'FAILED'");
             try (Statement st = c.createStatement();
@@ -87,6 +88,7 @@ public final class LetterImporter implements AutoCloseable {
         insertReview.setObject(2, SuggestionWriter.now());
         insertReview.setInt(3, checks.baseRisk());
         insertReview.setInt(4, checks.risk());
+        insertReview.setInt(5, letter.record().items().size()); // every item is written, as a suggestion
         insertReview.executeUpdate();
         SuggestionWriter.write(c, id, letter.record(), checks.confidences());
         LetterAssessment.writeNew(c, id, checks);

@@ -50,12 +50,43 @@ public final class LetterStore {
     }
 
     /**
-     * One page of the corpus list, in id order: the letters after {@code afterId} (0 for the first
-     * page) that match the query. Keyset paging, so page 1,000 costs what page 1 does.
+     * One page of the corpus list: the letters after {@code afterId} (0 for the first page) that match
+     * the query, in id order. Keyset paging, so page 1,000 costs what page 1 does. A sorted query
+     * starts after that letter's place in the order as its values are now; the window pages with
+     * {@link #list(LetterQuery, LetterSummary, int)} instead, after the row as it was read.
      */
     public List<LetterSummary> list(LetterQuery q, long afterId, int limit) {
+        if (q.sort() != null) {
+            return Tx.run(db, c -> {
+                LetterSummary after = afterId == 0 ? null : summary(c, afterId)
+                        .orElseThrow(() -> new StoreException("no letter " + afterId + " in the corpus list"));
+                SortedCorpusList query = new SortedCorpusList(q);
+                return query.page(c, query.cursorAfter(after), limit);
+            });
+        }
         CorpusList query = new CorpusList(q);
         return Tx.run(db, c -> query.page(c, afterId, limit));
+    }
+
+    /**
+     * One page of the corpus list in the query's order (decision 0010): the letters that match it and
+     * come after {@code after}, the previous page's last row as it was read (null for the first page).
+     * Keyset paging by that row's value of the sorted column and its id, so a page deep in the list
+     * costs what the first does. Without a sort, the same as {@code list(q, after.id(), limit)}.
+     */
+    public List<LetterSummary> list(LetterQuery q, LetterSummary after, int limit) {
+        if (q.sort() == null) {
+            return list(q, after == null ? 0 : after.id(), limit);
+        }
+        SortedCorpusList query = new SortedCorpusList(q);
+        return Tx.run(db, c -> query.page(c, query.cursorAfter(after), limit));
+    }
+
+    private static Optional<LetterSummary> summary(Connection c, long letterId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CorpusList.COLUMNS + " WHERE r.letter_id = ?")) {
+            ps.setLong(1, letterId);
+            return CorpusList.read(ps, 1).stream().findFirst();
+        }
     }
 
     /**
@@ -72,14 +103,12 @@ public final class LetterStore {
                     + " (SELECT LISTAGG(DISTINCT i.decision, ', ') WITHIN GROUP (ORDER BY i.decision) FROM item i"
                     + "  WHERE i.letter_id = l.id AND i.state <> 'REJECTED'),"
                     + " (SELECT LISTAGG(DISTINCT i.drug, ', ') WITHIN GROUP (ORDER BY i.drug) FROM item i"
-                    + "  WHERE i.letter_id = l.id AND i.state <> 'REJECTED'),"
-                    + " (SELECT MAX(g.at) FROM change_log g WHERE g.letter_id = l.id)"
+                    + "  WHERE i.letter_id = l.id AND i.state <> 'REJECTED')"
                     + " FROM letter l WHERE l.id = ANY(?)")) {
                 ps.setObject(1, ids.toArray(new Long[0]));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        m.put(rs.getLong(1), new LetterDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getObject(4, OffsetDateTime.class)));
+                        m.put(rs.getLong(1), new LetterDetails(rs.getLong(1), rs.getString(2), rs.getString(3)));
                     }
                 }
             }

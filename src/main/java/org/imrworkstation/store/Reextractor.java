@@ -85,6 +85,7 @@ public final class Reextractor {
             spans(c, letter, fresh.spans(), totals);
         }
         items(c, letter, fresh.items(), totals);
+        CorpusKeys.countItems(c, id);
         fields(c, letter, FieldNames.values(fresh.fields()), totals);
         LetterAssessment.write(c, id, fresh, letter.text());
         try (PreparedStatement ps = c.prepareStatement("UPDATE letter SET extractor_version = ?, layout = ?"

@@ -18,8 +18,8 @@ final class RiskQueue {
     }
 
     static List<QueueEntry> page(Connection c, LetterQuery q, QueueEntry after, int limit) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT l.id, l.file_name, l.layout, r.status, r.annotator,"
-                + " (SELECT COUNT(*) FROM item c WHERE c.letter_id = l.id AND c.state <> 'REJECTED'), r.risk,"
+        StringBuilder sql = new StringBuilder("SELECT l.id, l.file_name, l.layout, r.status, r.annotator, r.items,"
+                + " r.risk, r.last_change,"
                 + " (SELECT COUNT(*) FROM flag f WHERE f.letter_id = l.id AND f.dismissed_at IS NULL)"
                 + " FROM review r JOIN letter l ON l.id = r.letter_id WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -62,9 +62,8 @@ final class RiskQueue {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LetterSummary s = new LetterSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            ReviewStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6));
-                    out.add(new QueueEntry(s, rs.getInt(7), rs.getInt(8)));
+                    LetterSummary s = CorpusList.summary(rs);
+                    out.add(new QueueEntry(s, s.risk(), rs.getInt(9)));
                 }
             }
         }

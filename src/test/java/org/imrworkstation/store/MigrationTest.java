@@ -42,6 +42,12 @@ class MigrationTest {
             assertThat(l.spans()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(State.ACCEPTED));
             assertThat(l.review().status()).isEqualTo(ReviewStatus.VERIFIED);
             assertThat(new ReviewService(db, "ann").history(7)).hasSize(1);
+            // V5 (corpus sort): the review row's item count and last change, filled from the rows they copy
+            LetterSummary row = new LetterStore(db).list(LetterQuery.ALL, 0, 10).get(0);
+            assertThat(row.items()).isZero();
+            assertThat(row.lastChange()).isEqualTo(new ReviewService(db, "ann").history(7).get(0).at());
+            assertThat(new LetterStore(db).list(LetterQuery.ALL.sortedBy(CorpusSort.LAST_CHANGE, true),
+                    (LetterSummary) null, 10)).extracting(LetterSummary::id).containsExactly(7L);
             // V2 (checks): an old letter has no flags and risk 0 until it is re-extracted, and is in the queue
             assertThat(new FlagStore(db).flags(7)).isEmpty();
             assertThat(new FlagStore(db).byRisk(LetterQuery.ALL, null, 10)).singleElement()

@@ -10,7 +10,7 @@ public record CorpusRow(LetterSummary summary, LetterDetails details, ReviewStat
                         OffsetDateTime lastChange) {
 
     static CorpusRow of(LetterSummary s, LetterDetails d) {
-        return new CorpusRow(s, d, s.status(), s.annotator(), d == null ? null : d.lastChange());
+        return new CorpusRow(s, d, s.status(), s.annotator(), s.lastChange());
     }
 
     CorpusRow with(ReviewStatus st, String who, OffsetDateTime at) {

@@ -4,9 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.imrworkstation.review.StoreQueue;
+import org.imrworkstation.store.CorpusSort;
 import org.imrworkstation.store.LetterDetails;
 import org.imrworkstation.store.LetterQuery;
 import org.imrworkstation.store.LetterSummary;
@@ -30,7 +34,9 @@ import org.imrworkstation.store.ReviewStatus;
 /**
  * The corpus: a virtualized table filled a page at a time by keyset paging as the clerk scrolls
  * (LetterStore.list; never the whole corpus), with filters, a text search and the verified count.
- * Column sorting orders the pages loaded so far (the store pages in letter order).
+ * Clicking a column header sorts the whole filtered corpus in the store (ascending, descending, then
+ * letter order again) and starts again from the top; the table never sorts the loaded rows itself
+ * (decision 0010). Decisions and drugs (lists of values) are not sortable.
  */
 public final class CorpusView extends BorderPane {
 
@@ -47,8 +53,15 @@ public final class CorpusView extends BorderPane {
     private final Label counts = new Label();
     private final Consumer<String> message;
     private LetterQuery query = LetterQuery.ALL;
+    private final Map<TableColumn<CorpusRow, ?>, CorpusSort> sortable = new HashMap<>();
+    private CorpusSort sort;
+    private boolean descending;
     private long total;
-    private long after;
+    /** The last row read (as read: the next page starts after its values), null before the first page. */
+    private LetterSummary after;
+    private final Set<Long> shown = new HashSet<>();
+    /** After a sort click the table stays at the top: the open letter's row is selected where it is, not revealed. */
+    private boolean stayAtTop;
     private boolean more;
     private boolean loading;
     private int generation;
@@ -60,14 +73,25 @@ public final class CorpusView extends BorderPane {
         table.setId("corpus-table");
         table.setPlaceholder(new Label("no letters: File > Import, or drop files here"));
         table.getColumns().addAll(List.of(
-                column("File", r -> r.summary().fileName(), 140),
-                column("Status", r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), 92),
-                column("Items", r -> r.summary().items(), 44),
-                column("Decisions", r -> r.details() == null ? "" : nz(r.details().decisions()), 90),
-                column("Drugs", r -> r.details() == null ? "" : nz(r.details().drugs()), 120),
-                column("Annotator", r -> nz(r.annotator()), 70),
+                column("File", r -> r.summary().fileName(), 140, CorpusSort.FILE),
+                column("Status", r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), 92,
+                        CorpusSort.STATUS),
+                column("Items", r -> r.summary().items(), 44, CorpusSort.ITEMS),
+                column("Decisions", r -> r.details() == null ? "" : nz(r.details().decisions()), 90, null),
+                column("Drugs", r -> r.details() == null ? "" : nz(r.details().drugs()), 120, null),
+                column("Annotator", r -> nz(r.annotator()), 70, CorpusSort.ANNOTATOR),
                 column("Last change", r -> r.lastChange() == null ? ""
-                        : WHEN.format(r.lastChange().atZoneSameInstant(ZoneId.systemDefault())), 80)));
+                        : WHEN.format(r.lastChange().atZoneSameInstant(ZoneId.systemDefault())), 80,
+                        CorpusSort.LAST_CHANGE),
+                column("Risk", r -> r.summary().risk(), 40, CorpusSort.RISK)));
+        // the header's clicks set the sort order and arrows as usual; the rows come sorted from the store.
+        // Consuming the sort request ends TableView.sort() before it touches the rows or the selection
+        // (clearing the rows inside the sort policy breaks its selection bookkeeping)
+        table.setOnSort(e -> {
+            e.consume();
+            sortClicked();
+        });
+        table.setSortPolicy(t -> true);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CorpusRow r, boolean empty) {
@@ -87,6 +111,7 @@ public final class CorpusView extends BorderPane {
         annotator.setPromptText("annotator");
         search.setPromptText("search text (Enter)");
         search.setId("corpus-search");
+        status.setId("corpus-status");
         drug.setPrefColumnCount(9);
         annotator.setPrefColumnCount(7);
         search.setPrefColumnCount(16);
@@ -124,14 +149,41 @@ public final class CorpusView extends BorderPane {
                 decision.getSelectionModel().getSelectedIndex() <= 0 ? null : decision.getValue(),
                 blank(drug.getText()) ? null : drug.getText().strip().toLowerCase(Locale.ROOT),
                 blank(annotator.getText()) ? null : annotator.getText().strip(),
-                blank(search.getText()) ? null : search.getText().strip());
+                blank(search.getText()) ? null : search.getText().strip()).sortedBy(sort, descending);
+        restart();
+        refreshCounts();
+    }
+
+    /** The store's order for the table's sort order: its first column (a shift-click's extra ones are dropped). */
+    private void sortClicked() {
+        List<TableColumn<CorpusRow, ?>> order = table.getSortOrder();
+        if (order.size() > 1) {
+            TableColumn<CorpusRow, ?> last = order.get(order.size() - 1);
+            javafx.application.Platform.runLater(() -> table.getSortOrder().setAll(List.of(last)));
+            return;
+        }
+        TableColumn<CorpusRow, ?> first = order.isEmpty() ? null : order.get(0);
+        CorpusSort by = first == null ? null : sortable.get(first);
+        boolean desc = by != null && first.getSortType() == TableColumn.SortType.DESCENDING;
+        if (by == sort && desc == descending) {
+            return;
+        }
+        sort = by;
+        descending = desc;
+        query = query.sortedBy(sort, descending);
+        stayAtTop = true;
+        restart();
+    }
+
+    /** The query's first page again, from the top. */
+    private void restart() {
         generation++;
-        after = 0;
+        after = null;
+        shown.clear();
         more = true;
         loading = false;
         table.getItems().clear();
         loadMore();
-        refreshCounts();
     }
 
     public void refreshCounts() {
@@ -144,7 +196,7 @@ public final class CorpusView extends BorderPane {
 
     /** "N" of "letter n of N": the whole corpus, or the filtered rows loaded so far ("200+"). */
     public String ofHowMany() {
-        if (query.equals(LetterQuery.ALL)) {
+        if (!query.filters()) {
             return String.valueOf(Math.max(total, table.getItems().size()));
         }
         return table.getItems().size() + (more ? "+" : "");
@@ -172,9 +224,13 @@ public final class CorpusView extends BorderPane {
 
     /**
      * Brings a row into view, as before with five rows above it, but only when it is not in view:
-     * scrolling a table that already shows the row re-lays and redraws every row for nothing.
+     * scrolling a table that already shows the row re-lays and redraws every row for nothing. Not
+     * after a sort click until a letter is opened: the sorted table starts at its top.
      */
     public void reveal(int index) {
+        if (stayAtTop) {
+            return;
+        }
         if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
             var first = flow.getFirstVisibleCell();
             var last = flow.getLastVisibleCell();
@@ -186,15 +242,17 @@ public final class CorpusView extends BorderPane {
         table.scrollTo(Math.max(0, index - 5));
     }
 
+    /** A letter was opened (not by a page arriving): its row may be brought into view again. */
+    public void letterOpened() {
+        stayAtTop = false;
+    }
+
     /** Shows the letters of a query (the benchmark's way in; the clerk uses the filter controls). */
     void apply(LetterQuery q) {
-        generation++;
         query = q;
-        after = 0;
-        more = true;
-        loading = false;
-        table.getItems().clear();
-        loadMore();
+        sort = q.sort();
+        descending = q.descending();
+        restart();
     }
 
     boolean loading() {
@@ -212,7 +270,7 @@ public final class CorpusView extends BorderPane {
         loading = true;
         int gen = generation;
         LetterQuery q = query;
-        long from = after;
+        LetterSummary from = after;
         queue.read(s -> {
             List<LetterSummary> page = s.letters().list(q, from, PAGE);
             Map<Long, LetterDetails> details = s.letters().details(page.stream().map(LetterSummary::id).toList());
@@ -226,8 +284,13 @@ public final class CorpusView extends BorderPane {
             loading = false;
             more = rows.size() == PAGE;
             if (!rows.isEmpty()) {
-                after = rows.get(rows.size() - 1).id();
-                table.getItems().addAll(rows);
+                boolean first = after == null;
+                after = rows.get(rows.size() - 1).summary();
+                // a letter whose sorted value changed since (verified, edited) may come round again
+                table.getItems().addAll(rows.stream().filter(r -> shown.add(r.id())).toList());
+                if (first) {
+                    table.scrollTo(0);
+                }
             }
             pageShown.run();
         }, msg -> {
@@ -236,10 +299,17 @@ public final class CorpusView extends BorderPane {
         });
     }
 
-    private static <T> TableColumn<CorpusRow, T> column(String title, Function<CorpusRow, T> value, double width) {
+    private <T> TableColumn<CorpusRow, T> column(String title, Function<CorpusRow, T> value, double width,
+                                                 CorpusSort by) {
         TableColumn<CorpusRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setId("corpus-col-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        if (by == null) {
+            c.setSortable(false);
+        } else {
+            sortable.put(c, by);
+        }
         return c;
     }
 

@@ -380,6 +380,7 @@ public final class MainWindow {
             phases.mark("items grid");
             spanList.refresh();
             phases.mark("span list");
+            corpus.letterOpened();
             syncCorpusRow();
             stage.setTitle(session.draft().fileName() + " — IMR Workstation — " + ctx.db().file());
             status.today(verifiedToday, pace.perHour());
