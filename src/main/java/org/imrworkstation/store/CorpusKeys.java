@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /**
- * The review row's copies that the corpus list sorts by (V5, decision 0010): {@code items}, the
+ * The review row's copies that the corpus list sorts by (V6, decision 0010): {@code items}, the
  * letter's items not rejected, and {@code last_change}, the time of its latest change_log row. Kept in
  * step where items and change_log rows are written: the import (the count, in the review row it
  * makes), re-extraction and annotated imports ({@link #countItems}), and every logged change

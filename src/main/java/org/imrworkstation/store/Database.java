@@ -136,7 +136,7 @@ public final class Database implements AutoCloseable {
      * already there skips Flyway: configuring and validating it costs about a second at every start of
      * the window and every command, most of it finding the migration files inside the jar.
      */
-    static final int LATEST_MIGRATION = 5;
+    static final int LATEST_MIGRATION = 6;
 
     private void migrate() {
         if (upToDate()) {

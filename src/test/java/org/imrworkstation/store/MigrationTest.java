@@ -42,7 +42,7 @@ class MigrationTest {
             assertThat(l.spans()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(State.ACCEPTED));
             assertThat(l.review().status()).isEqualTo(ReviewStatus.VERIFIED);
             assertThat(new ReviewService(db, "ann").history(7)).hasSize(1);
-            // V5 (corpus sort): the review row's item count and last change, filled from the rows they copy
+            // V6 (corpus sort): the review row's item count and last change, filled from the rows they copy
             LetterSummary row = new LetterStore(db).list(LetterQuery.ALL, 0, 10).get(0);
             assertThat(row.items()).isZero();
             assertThat(row.lastChange()).isEqualTo(new ReviewService(db, "ann").history(7).get(0).at());

@@ -1,4 +1,4 @@
--- V5 (decision 0010): the corpus table sorts the whole corpus in the store, page by page, each
+-- V6 (decision 0010): the corpus table sorts the whole corpus in the store, page by page, each
 -- column through an index on (column, letter id). Two figures the list shows were computed per row
 -- (items not rejected, latest change_log time); they are kept in the review row now, like risk (V2),
 -- by the code that writes items and change_log rows (store.CorpusKeys). Nothing here touches span.
