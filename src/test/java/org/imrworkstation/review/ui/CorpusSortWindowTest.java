@@ -7,21 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
 import org.imrworkstation.bench.SyntheticLetters;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +37,11 @@ class CorpusSortWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
     static final int LETTERS = CorpusView.PAGE + 30;
 
     Database db;
     MainWindow window;
-    Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -67,26 +59,13 @@ class CorpusSortWindowTest {
         Path first = Files.writeString(dir.resolve("aaa-first.txt"), gen.letter(LETTERS), StandardCharsets.UTF_8);
         Path last = Files.writeString(dir.resolve("zzz-last.txt"), gen.letter(LETTERS + 1), StandardCharsets.UTF_8);
         FileImport.run(db, List.of(first, last), (d, t, f) -> { }, () -> false);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = harness.show(stage, db);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     List<String> names() {

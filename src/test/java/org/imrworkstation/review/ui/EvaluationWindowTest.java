@@ -9,15 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,7 +29,6 @@ import org.imrworkstation.export.gold.GoldEvaluation;
 import org.imrworkstation.export.gold.GoldSets;
 import org.imrworkstation.export.gold.Predictions;
 import org.imrworkstation.extract.Extractor;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.record.Span;
 import org.imrworkstation.record.SpanType;
 import org.imrworkstation.review.DraftSpan;
@@ -45,7 +40,6 @@ import org.imrworkstation.store.ReviewService;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.StoredLetter;
 import org.imrworkstation.store.StoredSpan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,12 +62,10 @@ class EvaluationWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     MainWindow window;
-    Preferences prefs;
 
     static Path template;
     static StoredSpan rejectedDrug;
@@ -112,26 +104,13 @@ class EvaluationWindowTest {
             }
         }
         db = Database.open(copy);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = harness.show(stage, db);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     void freeze() {

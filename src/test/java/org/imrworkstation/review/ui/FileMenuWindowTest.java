@@ -6,14 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -21,11 +17,9 @@ import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.imrworkstation.bench.SyntheticLetters;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,12 +40,10 @@ class FileMenuWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     MainWindow window;
-    Preferences prefs;
     RecentDatabases recent;
     final List<Path> reopened = new CopyOnWriteArrayList<>();
     Path samples;
@@ -63,31 +55,18 @@ class FileMenuWindowTest {
         List<Path> files = FileImport.writeSamples(samples);
         // one letter in already, so the window does not offer the samples
         FileImport.run(db, files.subList(0, 1), (d, t, f) -> { }, () -> false);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        recent = new RecentDatabases(prefs);
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND, recent,
-                Optional.empty(), reopened::add);
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        recent = harness.recent;
+        window = WindowHarness.show(stage, harness.context(db, "clerk", reopened::add));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     int stored() throws Exception {
-        return (int) (long) STORE.submit(() -> new LetterStore(db).status().letters()).get();
+        return (int) (long) harness.store.submit(() -> new LetterStore(db).status().letters()).get();
     }
 
     static String headerOf(Window w) {
@@ -207,7 +186,7 @@ class FileMenuWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft() != null);
         Path out = tmp.resolve(UUID.randomUUID() + "-export");
         robot.interact(() -> ExportDialog.run(window, window.context(), new org.imrworkstation.export.WindowExport(),
-                org.imrworkstation.review.Exporter.Format.CSV, out, BACKGROUND));
+                org.imrworkstation.review.Exporter.Format.CSV, out, harness.background));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.listWindows().stream()
                 .anyMatch(w -> "Export finished".equals(headerOf(w))));
         WaitForAsyncUtils.waitForFxEvents();

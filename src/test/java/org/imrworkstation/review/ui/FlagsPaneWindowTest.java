@@ -6,21 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.imrworkstation.check.FlagKind;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.FlagStore;
 import org.imrworkstation.store.StoredFlag;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,12 +31,10 @@ class FlagsPaneWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     MainWindow window;
-    Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -60,26 +52,13 @@ class FlagsPaneWindowTest {
                 + "Decision rationale: Norco has not helped. The request is not medically necessary.\n",
                 StandardCharsets.UTF_8);
         FileImport.run(db, List.of(letter), (d, t, f) -> { }, () -> false);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = harness.show(stage, db);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     @Test
@@ -106,7 +85,7 @@ class FlagsPaneWindowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.flags().list().getItems().isEmpty());
         long id = window.session().draft().letterId();
-        StoredFlag stored = STORE.submit(() -> new FlagStore(db).flags(id).get(0)).get();
+        StoredFlag stored = harness.store.submit(() -> new FlagStore(db).flags(id).get(0)).get();
         assertThat(stored.dismissed()).isTrue();
         assertThat(stored.dismissedBy()).isEqualTo("clerk");
         assertThat(stored.dismissReason()).isEqualTo("compounded: 100 mg is right");

@@ -6,23 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.ReviewService;
 import org.imrworkstation.store.ReviewStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,12 +33,10 @@ class GoldMenuWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     MainWindow window;
-    Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,26 +48,13 @@ class GoldMenuWindowTest {
                 StandardCharsets.UTF_8);
         FileImport.run(db, List.of(letter), (d, t, f) -> { }, () -> false);
         new ReviewService(db, "dana").setReview(1, ReviewStatus.VERIFIED, null, 75);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = harness.show(stage, db);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     @Test

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.DraftItem;
 import org.imrworkstation.review.DraftSpan;
 import org.imrworkstation.review.Evidence;
@@ -28,7 +23,6 @@ import org.imrworkstation.store.Reason;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.State;
 import org.imrworkstation.store.StoredLetter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,14 +42,12 @@ class ReviewWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     Path dbPath;
     LetterStore letters;
     MainWindow window;
-    Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -64,26 +56,13 @@ class ReviewWindowTest {
         FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 3), (d, t, f) -> { },
                 () -> false);
         letters = new LetterStore(db);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "clerk", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = harness.show(stage, db);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        window.flush(10_000);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.close(window, db);
     }
 
     void letterShown() throws Exception {
@@ -143,7 +122,7 @@ class ReviewWindowTest {
         robot.type(KeyCode.X);
         saved();
 
-        STORE.submit(db::close).get();
+        harness.store.submit(db::close).get();
         db = Database.open(dbPath); // a new connection to the file: what a restart would see
         StoredLetter again = new LetterStore(db).load(letterId).orElseThrow();
         assertThat(again.span(accepted.ref().id()).state()).isEqualTo(State.ACCEPTED);

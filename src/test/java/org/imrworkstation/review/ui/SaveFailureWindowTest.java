@@ -3,15 +3,10 @@ package org.imrworkstation.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.DraftSpan;
 import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
@@ -36,32 +31,22 @@ class SaveFailureWindowTest {
     @TempDir
     static Path tmp;
 
-    final ExecutorService store = Executors.newSingleThreadExecutor();
-    final ExecutorService background = Executors.newCachedThreadPool();
+    WindowHarness harness;
     Database db;
     MainWindow window;
-    Preferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
         db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
         FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 1), (d, t, f) -> { },
                 () -> false);
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "x".repeat(300), Lexicon.defaults(), store, background,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
-        window = new MainWindow(stage, ctx);
-        stage.setScene(window.scene());
-        stage.show();
-        window.start();
+        harness = new WindowHarness();
+        window = WindowHarness.show(stage, harness.context(db, "x".repeat(300), p -> { }));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        store.submit(db::close).get();
-        store.shutdownNow();
-        background.shutdownNow();
-        prefs.removeNode();
+        harness.close(db); // no flush: the failed write stays queued, as it would for the clerk
     }
 
     @Test

@@ -6,30 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.imrworkstation.export.agreement.TwoAnnotators;
-import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.record.Decision;
 import org.imrworkstation.review.FileImport;
-import org.imrworkstation.review.ui.RecentDatabases;
 import org.imrworkstation.review.ui.WindowContext;
+import org.imrworkstation.review.ui.WindowHarness;
 import org.imrworkstation.store.Assignments;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterStore;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.State;
 import org.imrworkstation.store.StoredLetter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,13 +44,11 @@ class AdjudicationWindowTest {
     @TempDir
     static Path tmp;
 
-    static final ExecutorService STORE = Executors.newSingleThreadExecutor();
-    static final ExecutorService BACKGROUND = Executors.newCachedThreadPool();
+    WindowHarness harness;
 
     Database db;
     TwoAnnotators two;
     AdjudicationWindow window;
-    Preferences prefs;
     String originalAge;
 
     @Start
@@ -71,9 +63,8 @@ class AdjudicationWindowTest {
         FileImport.run(db, List.of(second), (d, t, f) -> { }, () -> false);
         new Assignments(db).assign(1.0, "ana", "bob", "second", 2);
 
-        prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
-        WindowContext ctx = new WindowContext(db, "lead", Lexicon.defaults(), STORE, BACKGROUND,
-                new RecentDatabases(prefs), Optional.empty(), p -> { });
+        harness = new WindowHarness();
+        WindowContext ctx = harness.context(db, "lead", p -> { });
         stage.setScene(new Scene(new Label("review window"), 200, 100));
         stage.show();
         window = new AdjudicationWindow(stage, ctx, () -> { });
@@ -84,19 +75,12 @@ class AdjudicationWindowTest {
     void tearDown() throws Exception {
         // the window must not outlive the test: the next test class shares the FX toolkit and its focus
         WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(10, TimeUnit.SECONDS);
-        STORE.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        STORE.submit(db::close).get();
-        prefs.removeNode();
-    }
-
-    @AfterAll
-    static void stopThreads() {
-        STORE.shutdownNow();
-        BACKGROUND.shutdownNow();
+        harness.store.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        harness.close(db);
     }
 
     StoredLetter main() throws Exception {
-        return STORE.submit(() -> new LetterStore(db).load(two.letterId).orElseThrow()).get();
+        return harness.store.submit(() -> new LetterStore(db).load(two.letterId).orElseThrow()).get();
     }
 
     AdjudicationView view() {
