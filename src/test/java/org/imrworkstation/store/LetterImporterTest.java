@@ -39,7 +39,7 @@ class LetterImporterTest {
                 importer.add(good.get(0));
                 importer.failed("bad.txt", "/x/bad.txt", "empty file");
                 importer.add(good.get(1));
-                // the letter and review rows are written before the span insert fails
+                // the letter and review rows are written before its spans fail (too long to pack)
                 assertThatThrownBy(() -> importer.add(broken)).isInstanceOf(StoreException.class);
                 importer.add(good.get(2));
                 assertThat(importer.add(good.get(0))).isEqualTo(LetterImporter.Outcome.DUPLICATE);
