@@ -10,7 +10,7 @@ final class BenchUi {
     private BenchUi() {
     }
 
-    static List<String> run(String db, int letters, int opens, int accepts) {
-        return UiBenchmark.run(new UiBenchmark.Options(DbLocation.resolve(db), letters, opens, accepts));
+    static List<String> run(String db, int letters, int opens, int pauseMs, int accepts) {
+        return UiBenchmark.run(new UiBenchmark.Options(DbLocation.resolve(db), letters, opens, pauseMs, accepts));
     }
 }

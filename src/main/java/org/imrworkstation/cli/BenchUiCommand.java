@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-ui", mixinStandardHelpOptions = true,
         description = {"Opens the review window on a database and reports: JVM start to the first letter and to the",
                 "corpus shown, heap used, time and CPU to open a letter (median, p95),",
-                "key press to saved for an accept, and corpus table filter and scroll times.",
+                "layout passes while the window sits idle, key press to saved for an accept,",
+                "and corpus table filter and scroll times.",
                 "Needs a display (xvfb-run -a java -jar ... bench-ui). Accepts are undone afterwards."})
 public final class BenchUiCommand implements Callable<Integer> {
 
@@ -27,6 +28,10 @@ public final class BenchUiCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int opens = 60;
 
+    @Option(names = "--pause", description = "milliseconds between one letter drawn and the next asked for, as a "
+            + "clerk reads; 0 opens them back to back, each waiting on the last one's drawing (default: ${DEFAULT-VALUE})")
+    int pause = 300;
+
     @Option(names = "--accepts", description = "accept key presses to time (default: ${DEFAULT-VALUE})")
     int accepts = 100;
 
@@ -35,7 +40,7 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var lines = BenchUi.run(db, letters, opens, accepts);
+        var lines = BenchUi.run(db, letters, opens, pause, accepts);
         lines.forEach(spec.commandLine().getOut()::println);
         return lines.stream().anyMatch(l -> l.startsWith("bench-ui failed")) ? 1 : 0;
     }

@@ -56,15 +56,18 @@ final class FlagsPane extends VBox {
             @Override
             protected void updateItem(StoredFlag f, boolean empty) {
                 super.updateItem(f, empty);
-                getStyleClass().removeAll("flag-error", "flag-warning", "flag-info");
+                StyleClasses.setOne(this, c -> c.startsWith("flag-"), empty || f == null ? null
+                        : "flag-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
                 if (empty || f == null) {
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 setText(f.severity() + "  " + f.message());
-                setTooltip(new javafx.scene.control.Tooltip(f.kind() + ": " + f.message()));
-                getStyleClass().add("flag-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                String tip = f.kind() + ": " + f.message();
+                if (getTooltip() == null || !tip.equals(getTooltip().getText())) {
+                    setTooltip(new javafx.scene.control.Tooltip(tip));
+                }
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, f) -> {

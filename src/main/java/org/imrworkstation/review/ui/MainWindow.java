@@ -141,6 +141,10 @@ public final class MainWindow {
         return letter;
     }
 
+    SpanList spans() {
+        return spanList;
+    }
+
     CorpusView corpus() {
         return corpus;
     }

@@ -22,12 +22,11 @@ public final class SpanList extends ListView<DraftSpan> {
             @Override
             protected void updateItem(DraftSpan s, boolean empty) {
                 super.updateItem(s, empty);
-                getStyleClass().removeIf(c -> c.startsWith("t-"));
+                StyleClasses.setOne(this, c -> c.startsWith("t-"), empty || s == null ? null : HighlightStyles.typeClass(s.type()));
                 if (empty || s == null) {
                     setText(null);
                     return;
                 }
-                getStyleClass().add(HighlightStyles.typeClass(s.type()));
                 String state = s.state().name().toLowerCase(Locale.ROOT);
                 setText(String.format(Locale.ROOT, "%-14s %s  →  %s   [%s%s]", s.type(), oneLine(s.text()),
                         s.value() == null ? "—" : s.value(), state,

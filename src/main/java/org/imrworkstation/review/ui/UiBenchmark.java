@@ -44,7 +44,7 @@ import org.imrworkstation.store.ReviewStatus;
  */
 public final class UiBenchmark extends Application {
 
-    public record Options(Path db, int letters, int opens, int accepts) {
+    public record Options(Path db, int letters, int opens, int pauseMs, int accepts) {
     }
 
     private static volatile Options options;
@@ -115,6 +115,7 @@ public final class UiBenchmark extends Application {
             List<Long> ids = letters.list(LetterQuery.ALL, 0, options.letters()).stream()
                     .map(LetterSummary::id).toList();
             openLetters(w, ids);
+            idle(w);
             if (options.accepts() > 0) {
                 accepts(w, ids);
                 corpus(w);
@@ -145,17 +146,32 @@ public final class UiBenchmark extends Application {
     }
 
     /**
-     * Opens letters in turn. Wall times (request to shown, to the next layout pass done) and, because
-     * the machine may be shared, the CPU each thread spent per open: FX thread (our code, CSS,
-     * layout), the renderer, the store thread (H2).
+     * Opens letters in turn, first by id (each read from H2 when asked for), then as Ctrl+N does (the
+     * next unreviewed letter, read ahead while the clerk works). Wall times: request to text, styles
+     * and form set; to the next layout pass done; to the renderer done drawing it. Because the machine
+     * may be shared, also the CPU each thread spent per open: FX thread (our code, CSS, layout), the
+     * renderer, the store thread (H2).
      */
     private void openLetters(MainWindow w, List<Long> ids) throws Exception {
+        int warmup = Math.min(ids.size(), 15);
+        timeOpens(w, "open a letter by id", warmup, n -> {
+            long id = ids.get(n % ids.size());
+            return (failed) -> w.session().open(id, failed);
+        }, true);
+        attribute(w, ids);
+        timeOpens(w, "next unreviewed letter (Ctrl+N, read ahead)", 5, n -> failed -> w.nextLetter(), false);
+    }
+
+    private void timeOpens(MainWindow w, String what, int warmup,
+            java.util.function.IntFunction<Consumer<Consumer<String>>> opener, boolean phases) throws Exception {
         long fx = fxThreadId();
         long storeId = store.submit(() -> Thread.currentThread().getId()).get();
-        long render = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        long render = renderer == null ? -1 : renderer.getId();
         List<Double> shownMs = new ArrayList<>();
         List<Double> laidOutMs = new ArrayList<>();
+        List<Double> drawnMs = new ArrayList<>();
         List<Double> fxCpu = new ArrayList<>();
         List<Double> layoutCpu = new ArrayList<>();
         List<Double> renderCpu = new ArrayList<>();
@@ -168,16 +184,16 @@ public final class UiBenchmark extends Application {
             w.scene().addPreLayoutPulseListener(pre);
             w.scene().addPostLayoutPulseListener(post);
         });
-        int warmup = Math.min(ids.size(), 15);
         for (int n = 0; n < warmup + options.opens(); n++) {
             boolean measured = n >= warmup;
-            if (n == warmup) {
+            if (n == warmup && phases) {
                 onFx(() -> {
                     w.phases().clear();
                     w.phases().enable(true);
                 });
             }
-            long id = ids.get(n % ids.size());
+            Consumer<Consumer<String>> open = opener.apply(n);
+            Thread.sleep(options.pauseMs());
             long fx0 = THREADS.getThreadCpuTime(fx);
             long r0 = render < 0 ? 0 : THREADS.getThreadCpuTime(render);
             long s0 = THREADS.getThreadCpuTime(storeId);
@@ -196,18 +212,20 @@ public final class UiBenchmark extends Application {
                     }
                 };
                 w.session().onChange(l);
-                w.session().open(id, msg -> shown.completeExceptionally(new IllegalStateException(msg)));
+                open.accept(msg -> shown.completeExceptionally(new IllegalStateException(msg)));
             });
             double shownAt = shown.get(30, TimeUnit.SECONDS);
             laidOut.get(30, TimeUnit.SECONDS);
             double laidOutAt = (System.nanoTime() - t0) / 1e6;
-            // one frame more, so that the renderer has drawn what the layout pass produced
+            double drawnAt = (rendererIdle(renderer) - t0) / 1e6;
+            // one frame more, so that nothing of this open is left for the next
             CompletableFuture<Void> drawn = new CompletableFuture<>();
             Platform.runLater(() -> nextFrame(() -> drawn.complete(null)));
             drawn.get(30, TimeUnit.SECONDS);
             if (measured) {
                 shownMs.add(shownAt);
                 laidOutMs.add(laidOutAt);
+                drawnMs.add(Math.max(laidOutAt, drawnAt));
                 fxCpu.add((THREADS.getThreadCpuTime(fx) - fx0) / 1e6);
                 layoutCpu.add(layoutSum[0]);
                 storeCpu.add((THREADS.getThreadCpuTime(storeId) - s0) / 1e6);
@@ -221,16 +239,66 @@ public final class UiBenchmark extends Application {
             w.scene().removePreLayoutPulseListener(pre);
             w.scene().removePostLayoutPulseListener(post);
         });
-        lines.add(figure("open a letter: request to text, styles and form set (wall)", shownMs));
-        lines.add(figure("open a letter: request to the next layout pass done (wall)", laidOutMs));
-        lines.add(figure("open a letter: FX thread CPU, request to drawn", fxCpu));
-        lines.add(figure("  of which CSS + layout passes (FX thread CPU)", layoutCpu));
-        Map<String, List<Double>> phases = new LinkedHashMap<>();
-        onFx(() -> w.phases().samples().forEach((k, v) -> phases.put(k, List.copyOf(v))));
-        phases.forEach((k, v) -> lines.add(figure("  of which " + k + " (FX thread CPU)", v)));
-        lines.add(figure("open a letter: renderer thread CPU", renderCpu));
-        lines.add(figure("open a letter: store thread CPU (H2 read, flags)", storeCpu));
-        attribute(w, ids);
+        lines.add(String.format(Locale.ROOT, "%s, %d ms after the last one was drawn%s:", what, options.pauseMs(),
+                options.pauseMs() == 0 ? " (back to back)" : ""));
+        lines.add(figure("  request to text, styles and form set (wall)", shownMs));
+        lines.add(figure("  request to the next layout pass done (wall)", laidOutMs));
+        lines.add(figure("  request to that frame drawn, renderer idle (wall)", drawnMs));
+        lines.add(figure("  FX thread CPU, request to drawn", fxCpu));
+        lines.add(figure("    of which CSS + layout passes (FX thread CPU)", layoutCpu));
+        if (phases) {
+            Map<String, List<Double>> p = new LinkedHashMap<>();
+            onFx(() -> w.phases().samples().forEach((k, v) -> p.put(k, List.copyOf(v))));
+            p.forEach((k, v) -> lines.add(figure("    of which " + k + " (FX thread CPU)", v)));
+        }
+        lines.add(figure("  renderer thread CPU", renderCpu));
+        lines.add(figure("  store thread CPU (H2 read, flags, read-ahead)", storeCpu));
+    }
+
+    /**
+     * When the renderer thread was last seen drawing, once it has been idle for a while. The frame a
+     * layout pass produced is drawn by that thread after the pass; with software rendering that is
+     * most of an open's cost on screen.
+     */
+    private static long rendererIdle(Thread renderer) throws InterruptedException {
+        long last = System.nanoTime();
+        if (renderer == null) {
+            return last;
+        }
+        long quietSince = -1;
+        long deadline = last + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            long now = System.nanoTime();
+            if (renderer.getState() == Thread.State.RUNNABLE) {
+                last = now;
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = now;
+            } else if (now - quietSince > TimeUnit.MILLISECONDS.toNanos(25)) {
+                return last;
+            }
+            Thread.sleep(0, 500_000);
+        }
+        return last;
+    }
+
+    /**
+     * Counts the scene's layout passes while nobody touches the window. A settled window has none; a
+     * control that restyles itself on every pass keeps the window laying out and repainting each frame,
+     * and every open then waits behind that frame.
+     */
+    private void idle(MainWindow w) throws Exception {
+        Thread.sleep(1000);
+        java.util.concurrent.atomic.AtomicInteger passes = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable count = passes::incrementAndGet;
+        onFx(() -> w.scene().addPostLayoutPulseListener(count));
+        long fx = fxThreadId();
+        long cpu0 = THREADS.getThreadCpuTime(fx);
+        Thread.sleep(3000);
+        long cpu = THREADS.getThreadCpuTime(fx) - cpu0;
+        onFx(() -> w.scene().removePostLayoutPulseListener(count));
+        lines.add(String.format(Locale.ROOT, "idle window: %d layout passes in 3 s, FX thread CPU %.0f ms", passes.get(),
+                cpu / 1e6));
     }
 
     /** Opens each letter once more with CSS and layout done region by region, to say which costs what. */

@@ -26,10 +26,9 @@ final class DisagreementTable extends TableView<DisagreementRow> {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                getStyleClass().removeAll("unsettled", "settled-cell");
-                if (!empty && s != null) {
-                    getStyleClass().add("open".equals(s) ? "unsettled" : "settled-cell");
-                }
+                org.imrworkstation.review.ui.StyleClasses.setOne(this,
+                        c -> c.equals("unsettled") || c.equals("settled-cell"),
+                        empty || s == null ? null : "open".equals(s) ? "unsettled" : "settled-cell");
             }
         });
         getColumns().setAll(java.util.List.of(n, what, a, b, fin, whose));
