@@ -22,11 +22,26 @@ public final class NextLetter {
                 .filter(id -> id != currentId).findFirst();
     }
 
+    /**
+     * The letter a window opens on: the first unreviewed one, read and loaded in one go. The app
+     * starts this on the store thread as soon as the database is open, so that it runs while the FX
+     * thread builds and styles the window, not after.
+     */
+    public static java.util.Optional<org.imrworkstation.store.StoredLetter> first(
+            org.imrworkstation.store.LetterStore letters) {
+        OptionalLong next = after(letters, 0);
+        return next.isEmpty() ? java.util.Optional.empty() : letters.load(next.getAsLong());
+    }
+
     public static OptionalLong after(Stores s, long currentId) {
+        return after(s.letters(), currentId);
+    }
+
+    public static OptionalLong after(org.imrworkstation.store.LetterStore letters, long currentId) {
         LetterQuery unreviewed = LetterQuery.ALL.withStatus(ReviewStatus.UNREVIEWED);
-        List<LetterSummary> page = s.letters().list(unreviewed, currentId, 1);
+        List<LetterSummary> page = letters.list(unreviewed, currentId, 1);
         if (page.isEmpty()) {
-            page = s.letters().list(unreviewed, 0, 2);
+            page = letters.list(unreviewed, 0, 2);
         }
         return page.stream().mapToLong(LetterSummary::id).filter(id -> id != currentId).findFirst();
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.imrworkstation.review.DraftSpan;
+import org.imrworkstation.review.Messages;
 import org.imrworkstation.review.Evidence;
 import org.imrworkstation.review.NextLetter;
 import org.imrworkstation.review.Outcome;
@@ -26,6 +27,7 @@ import org.imrworkstation.review.Stores;
 import org.imrworkstation.store.LetterStore;
 import org.imrworkstation.store.ReviewService;
 import org.imrworkstation.store.ReviewStatus;
+import org.imrworkstation.store.StoredLetter;
 
 /**
  * The review window: corpus on the left, the letter in the middle, the form on the right, the
@@ -167,33 +169,53 @@ public final class MainWindow {
 
     /** Fills the corpus, then opens the next unreviewed letter (or offers the samples to an empty database). */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * As {@link #start()}, with the first letter already being read on the store thread (the app
+     * starts that read as soon as the database is open, while this window is built and styled).
+     */
+    public void start(java.util.concurrent.CompletableFuture<java.util.Optional<StoredLetter>> firstRead) {
         focusText();
         // the first letter is read first, in one go: the corpus counts and the drug list behind it are
         // aggregates over every letter (seconds with 100,000 of them) and the clerk needs neither to begin
-        org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
-        boolean byRisk = riskiestNext;
-        queue.read(s -> {
-            OptionalLong next = byRisk ? NextLetter.riskiest(flagStore, 0) : NextLetter.after(s, 0);
-            return next.isEmpty() ? java.util.Optional.<org.imrworkstation.store.StoredLetter>empty()
-                    : s.letters().load(next.getAsLong());
-        }, first -> {
-            if (first.isPresent()) {
-                if (session.draft() == null) {
-                    session.show(first.get());
+        if (firstRead == null) {
+            org.imrworkstation.store.FlagStore flagStore = new org.imrworkstation.store.FlagStore(ctx.db());
+            boolean byRisk = riskiestNext;
+            queue.read(s -> byRisk ? NextLetter.riskiest(flagStore, 0).stream().boxed().findFirst()
+                    .flatMap(s.letters()::load) : NextLetter.first(s.letters()), this::firstLetter, this::error);
+        } else if (firstRead.isDone() && !firstRead.isCompletedExceptionally()) {
+            firstLetter(firstRead.join()); // in the window's first frame, not a frame of its own after it
+        } else {
+            firstRead.whenComplete((first, failed) -> Platform.runLater(() -> {
+                if (failed != null) {
+                    error(Messages.of(failed instanceof java.util.concurrent.CompletionException c
+                            && c.getCause() != null ? c.getCause() : failed));
+                } else {
+                    firstLetter(first);
                 }
-            } else {
-                queue.read(s -> s.letters().status().letters(), n -> {
-                    if (n == 0) {
-                        dialogs.offerSamples(() -> importSamples());
-                    } else {
-                        status.message("no unreviewed letters left");
-                    }
-                }, this::error);
-            }
-        }, this::error);
+            }));
+        }
         corpus.reload();
         refreshToday();
         queue.read(s -> s.letters().drugs().keySet().stream().toList(), corpus::drugChoices, status::message);
+    }
+
+    private void firstLetter(java.util.Optional<StoredLetter> first) {
+        if (first.isPresent()) {
+            if (session.draft() == null) {
+                session.show(first.get());
+            }
+            return;
+        }
+        queue.read(s -> s.letters().status().letters(), n -> {
+            if (n == 0) {
+                dialogs.offerSamples(() -> importSamples());
+            } else {
+                status.message("no unreviewed letters left");
+            }
+        }, this::error);
     }
 
     void open(long letterId) {

@@ -1,7 +1,9 @@
 package org.imrworkstation.review.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -16,8 +18,11 @@ import org.imrworkstation.extract.Lexicon;
 import org.imrworkstation.review.DatabaseOpening;
 import org.imrworkstation.review.Exporter;
 import org.imrworkstation.review.Messages;
+import org.imrworkstation.review.NextLetter;
 import org.imrworkstation.review.ReviewSession;
 import org.imrworkstation.store.Database;
+import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.store.StoredLetter;
 
 /**
  * The JavaFX application. It is started by the launcher (which is not an Application, so that the
@@ -76,8 +81,12 @@ public final class ReviewApp extends Application {
                 Database opened = new DatabaseOpening(System.getenv(),
                         (file, creating, problem) -> PasswordDialog.askFromBackground(stage, file, creating, problem))
                         .open(base, options.encrypt());
+                // the first letter is read on the store thread while the FX thread builds the window
+                CompletableFuture<Optional<StoredLetter>> first = CompletableFuture.supplyAsync(
+                        () -> NextLetter.first(new LetterStore(opened)), storeThread);
                 Lexicon.defaults(); // read from the jar here, not on the FX thread in show()
-                Platform.runLater(() -> show(opened));
+                awaitBriefly(first);
+                Platform.runLater(() -> show(opened, first));
             } catch (Exception e) {
                 String msg = Messages.of(e);
                 Platform.runLater(() -> failedToOpen(msg, previous));
@@ -85,7 +94,23 @@ public final class ReviewApp extends Application {
         });
     }
 
-    private void show(Database opened) {
+    /**
+     * Waits a little for the first letter, so that the window's first frame shows it: styling and
+     * laying out the window and then the letter in a second frame costs more than both in one.
+     * A slow read just shows the window first (the placeholder is up meanwhile).
+     */
+    static void awaitBriefly(CompletableFuture<?> first) {
+        try {
+            first.get(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // not read yet, or failed: the window shows it (or the error) when it comes
+        }
+    }
+
+    private void show(Database opened, CompletableFuture<Optional<StoredLetter>> first) {
         db = opened;
         RecentDatabases recent = RecentDatabases.forUser();
         recent.opened(opened.base());
@@ -96,7 +121,7 @@ public final class ReviewApp extends Application {
         if (options.screenshot() != null) {
             screenshotWhenShown(window);
         }
-        window.start();
+        window.start(first);
     }
 
     private void switchTo(Path file) {

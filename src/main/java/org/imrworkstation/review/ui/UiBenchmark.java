@@ -65,7 +65,10 @@ public final class UiBenchmark extends Application {
         return report;
     }
 
-    /** As the app starts (ReviewApp): a placeholder shown at once, the database opened in the background. */
+    /**
+     * As the app starts (ReviewApp): a placeholder shown at once, the database opened in the
+     * background. (The start figure also holds the command line's parsing, which the app skips.)
+     */
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new Label("  Opening the database…"), 1440, 880));
@@ -73,7 +76,12 @@ public final class UiBenchmark extends Application {
         background.execute(() -> {
             try {
                 Database db = Database.open(options.db());
-                Platform.runLater(() -> show(stage, db));
+                // as ReviewApp does: the first letter read on the store thread while the window is built
+                CompletableFuture<Optional<org.imrworkstation.store.StoredLetter>> first = CompletableFuture
+                        .supplyAsync(() -> org.imrworkstation.review.NextLetter.first(new LetterStore(db)), store);
+                Lexicon.defaults();
+                ReviewApp.awaitBriefly(first);
+                Platform.runLater(() -> show(stage, db, first));
             } catch (RuntimeException e) {
                 report = List.of("bench-ui failed: " + Messages.of(e));
                 Platform.runLater(Platform::exit);
@@ -81,7 +89,8 @@ public final class UiBenchmark extends Application {
         });
     }
 
-    private void show(Stage stage, Database db) {
+    private void show(Stage stage, Database db,
+            CompletableFuture<Optional<org.imrworkstation.store.StoredLetter>> first) {
         WindowContext ctx = new WindowContext(db, "bench-ui", Lexicon.defaults(), store, background,
                 new RecentDatabases(java.util.prefs.Preferences.userRoot().node("imr-bench-ui")), Optional.empty(),
                 p -> { });
@@ -96,7 +105,7 @@ public final class UiBenchmark extends Application {
         });
         pollUntil(() -> !w.corpus().loading() && !w.corpus().table().getItems().isEmpty(),
                 () -> nextFrame(() -> startedCorpus = uptime()));
-        w.start();
+        w.start(first);
         background.execute(() -> run(w, db));
     }
 
@@ -141,8 +150,24 @@ public final class UiBenchmark extends Application {
         System.gc();
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return String.format(Locale.ROOT, "%.0f MB (committed %.0f MB, max %.0f MB)", heap.getUsed() / 1e6,
-                heap.getCommitted() / 1e6, heap.getMax() / 1e6);
+        return String.format(Locale.ROOT, "%.0f MB (committed %.0f MB, max %.0f MB)%s", heap.getUsed() / 1e6,
+                heap.getCommitted() / 1e6, heap.getMax() / 1e6, residentSet());
+    }
+
+    /** The whole process's memory as the OS counts it (Linux; heap, metaspace, code, CDS, native). */
+    private static String residentSet() {
+        try {
+            List<String> status = java.nio.file.Files.readAllLines(Path.of("/proc/self/status"));
+            String now = status.stream().filter(l -> l.startsWith("VmRSS:")).findFirst().orElse("");
+            String peak = status.stream().filter(l -> l.startsWith("VmHWM:")).findFirst().orElse("");
+            return String.format(Locale.ROOT, "; process resident %.0f MB, peak %.0f MB", kb(now) / 1e3, kb(peak) / 1e3);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static double kb(String line) {
+        return Double.parseDouble(line.replaceAll("[^0-9]", ""));
     }
 
     /**

@@ -34,10 +34,16 @@ public final class WindowHarness {
     }
 
     public static MainWindow show(Stage stage, WindowContext ctx) {
+        return show(stage, ctx, null);
+    }
+
+    /** As the app starts it: with the first letter's read already under way (null: the window reads it). */
+    public static MainWindow show(Stage stage, WindowContext ctx,
+            java.util.concurrent.CompletableFuture<java.util.Optional<org.imrworkstation.store.StoredLetter>> first) {
         MainWindow window = new MainWindow(stage, ctx);
         stage.setScene(window.scene());
         stage.show();
-        window.start();
+        window.start(first);
         return window;
     }
 
