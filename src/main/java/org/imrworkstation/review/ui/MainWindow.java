@@ -88,7 +88,10 @@ public final class MainWindow {
         main.setTop(new WindowMenus(this, ctx).bar());
         main.setBottom(status);
         StackPane root = new StackPane(main, help);
-        scene = new Scene(root, 1440, 880);
+        // the size the stage already has (where the clerk left it, fitted to the screen: WindowPlacement)
+        Scene before = stage.getScene();
+        scene = before == null ? new Scene(root, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
+                : new Scene(root, before.getWidth(), before.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("review.css").toExternalForm());
         ReviewKeys keys = new ReviewKeys(session, new KeysHost(this));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, scene.getFocusOwner()));
@@ -145,6 +148,10 @@ public final class MainWindow {
 
     SpanList spans() {
         return spanList;
+    }
+
+    LetterPane letterPane() {
+        return letter;
     }
 
     CorpusView corpus() {
@@ -490,7 +497,34 @@ public final class MainWindow {
 
     void focusText() {
         Node area = letter.area();
+        if (area.getScene() == null) {
+            // before the window's first CSS pass the SplitPane has not put its panes into the scene, so
+            // a focus request now is dropped and JavaFX would give the focus to the first text box
+            // it finds (the corpus's drug filter, where the review keys would type)
+            focusWhenInScene(area);
+            return;
+        }
         area.requestFocus();
+    }
+
+    private boolean focusPending;
+
+    private void focusWhenInScene(Node area) {
+        if (focusPending) {
+            return;
+        }
+        focusPending = true;
+        area.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    area.sceneProperty().removeListener(this);
+                    focusPending = false;
+                    // after this pulse's focus clean-up, which would otherwise pick the first text box
+                    Platform.runLater(area::requestFocus);
+                }
+            }
+        });
     }
 
     private static String describe(DraftSpan s) {

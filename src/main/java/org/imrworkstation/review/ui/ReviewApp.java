@@ -61,9 +61,14 @@ public final class ReviewApp extends Application {
         stage.setTitle("IMR Workstation");
         AppChrome.icons(stage);
         AppChrome.catchUnexpected(stage, options.log());
-        stage.setScene(new Scene(new Label("  Opening the database…"), 1440, 880));
+        RememberedPlacement placement = RememberedPlacement.forUser();
+        placement.applyTo(stage);
+        stage.setScene(new Scene(new Label("  Opening the database…")));
         stage.show();
-        stage.setOnHidden(e -> Platform.exit());
+        stage.setOnHidden(e -> {
+            placement.remember(stage);
+            Platform.exit();
+        });
         openDatabase(options.db());
     }
 

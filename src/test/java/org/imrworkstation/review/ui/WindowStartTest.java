@@ -67,11 +67,22 @@ class WindowStartTest {
         CompletableFuture<Optional<StoredLetter>> first = CompletableFuture.supplyAsync(
                 () -> NextLetter.first(new LetterStore(db)), harness.store);
         first.get(10, TimeUnit.SECONDS); // as the app does when the read is quick: done before the window
+        // as ReviewApp: the stage is up with a placeholder while the database opens, then gets the window
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.control.Label("Opening the database…")));
+            stage.setWidth(1300);
+            stage.setHeight(800);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window = WindowHarness.show(stage, harness.context(db, "clerk", p -> { }), first));
         // shown while starting, before any other read could have been made
         assertThat(window.session().draft()).isNotNull();
         assertThat(window.session().draft().letterId()).isEqualTo(firstUnreviewed);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.spans().getItems().isEmpty());
+        // keyboard first: the keys go to the letter, not into the corpus's filter boxes
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.scene().getFocusOwner()).isSameAs(window.letterPane().area());
     }
 
     @Test
