@@ -3,11 +3,9 @@ package org.imrworkstation.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
-import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +35,7 @@ class IdleWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
-        FileImport.run(db, FileImport.writeSamples(tmp.resolve(UUID.randomUUID().toString())), (d, t, f) -> { },
-                () -> false);
+        db = WindowHarness.sampleDatabase(tmp, Integer.MAX_VALUE);
         harness = new WindowHarness();
         window = harness.show(stage, db);
     }

@@ -3,12 +3,10 @@ package org.imrworkstation.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.imrworkstation.review.DraftSpan;
-import org.imrworkstation.review.FileImport;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterStore;
 import org.imrworkstation.store.State;
@@ -37,9 +35,7 @@ class SaveFailureWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
-        FileImport.run(db, FileImport.writeSamples(tmp.resolve("samples")).subList(0, 1), (d, t, f) -> { },
-                () -> false);
+        db = WindowHarness.sampleDatabase(tmp, 1);
         harness = new WindowHarness();
         window = WindowHarness.show(stage, harness.context(db, "x".repeat(300), p -> { }));
     }

@@ -23,6 +23,16 @@ public final class WindowHarness {
     private final Preferences prefs = Preferences.userRoot().node("imr-test-" + UUID.randomUUID());
     public final RecentDatabases recent = new RecentDatabases(prefs);
 
+    /** A new database under {@code dir} holding the first {@code letters} bundled sample letters. */
+    public static Database sampleDatabase(Path dir, int letters) throws Exception {
+        Database db = Database.open(dir.resolve(UUID.randomUUID() + "/imr"));
+        java.util.List<Path> samples = org.imrworkstation.review.FileImport.writeSamples(
+                dir.resolve(UUID.randomUUID().toString()));
+        org.imrworkstation.review.FileImport.run(db, samples.subList(0, Math.min(letters, samples.size())),
+                (d, t, f) -> { }, () -> false);
+        return db;
+    }
+
     public WindowContext context(Database db, String annotator, Consumer<Path> openOther) {
         return new WindowContext(db, annotator, Lexicon.defaults(), store, background, recent, Optional.empty(),
                 openOther);

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.imrworkstation.review.FileImport;
 import org.imrworkstation.review.NextLetter;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterQuery;
@@ -46,9 +44,7 @@ class WindowStartTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        db = Database.open(tmp.resolve(UUID.randomUUID() + "/imr"));
-        FileImport.run(db, FileImport.writeSamples(tmp.resolve(UUID.randomUUID().toString())).subList(0, 4),
-                (d, t, f) -> { }, () -> false);
+        db = WindowHarness.sampleDatabase(tmp, 4);
         LetterStore letters = new LetterStore(db);
         // the lowest id is verified already, so "first" must mean the first *unreviewed* letter
         long lowest = letters.list(LetterQuery.ALL, 0, 1).get(0).id();
