@@ -3,8 +3,6 @@ package org.imrworkstation.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,16 +116,5 @@ public final class ExtractionBenchmark {
         out.printf(Locale.ROOT, "%-28s %2d thread%s: %,9d letters in %7.2f s = %,9.0f letters/s, %6.1f MB/s%n",
                 what, threads, threads == 1 ? " " : "s", n, secs, n / secs, bytes / secs / 1e6);
         out.flush();
-    }
-
-    /** Peak heap used so far, over all heap pools, in MB. */
-    public static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                peak += p.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1e6;
     }
 }

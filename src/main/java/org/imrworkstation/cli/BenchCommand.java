@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.imrworkstation.bench.ExtractionBenchmark;
+import org.imrworkstation.bench.HeapWatch;
 import org.imrworkstation.bench.SyntheticLetters;
 import org.imrworkstation.letter.LetterReader;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HeapWatch heap = HeapWatch.start();
         PrintWriter out = spec.commandLine().getOut();
         SyntheticLetters gen = SyntheticLetters.fromSamples();
         ExtractionBenchmark b = new ExtractionBenchmark(gen, out);
@@ -80,8 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf(Locale.ROOT, "peak heap used: %.0f MB (max heap %d MB)%n", ExtractionBenchmark.peakHeapMb(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        out.println(heap.report());
         return 0;
     }
 }

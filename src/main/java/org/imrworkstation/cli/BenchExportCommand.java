@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.imrworkstation.bench.ExtractionBenchmark;
+import org.imrworkstation.bench.HeapWatch;
 import org.imrworkstation.export.CsvExport;
 import org.imrworkstation.export.ExportFilter;
 import org.imrworkstation.export.ExportSummary;
@@ -46,6 +46,7 @@ public final class BenchExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        HeapWatch heap = HeapWatch.start();
         PrintWriter out = spec.commandLine().getOut();
         Path tmp = Files.createTempDirectory("imr-bench-export");
         ExportFilter all = ExportFilter.ALL.withSuggestions(true);
@@ -69,8 +70,7 @@ public final class BenchExportCommand implements Callable<Integer> {
                         cpuSeconds, s.letters() / Math.max(1e-9, cpuSeconds));
                 out.flush();
             }
-            out.printf(Locale.ROOT, "peak heap used: %.0f MB (max heap %d MB)%n", ExtractionBenchmark.peakHeapMb(),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            out.println(heap.report());
         } finally {
             if (!keep) {
                 try (Stream<Path> s = Files.walk(tmp)) {

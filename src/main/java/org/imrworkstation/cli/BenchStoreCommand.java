@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.imrworkstation.bench.ExtractionBenchmark;
+import org.imrworkstation.bench.HeapWatch;
 import org.imrworkstation.bench.SyntheticLetters;
 import org.imrworkstation.store.CorpusSort;
 import org.imrworkstation.store.Database;
@@ -61,6 +62,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HeapWatch heap = HeapWatch.start();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (existing != null) {
@@ -111,8 +113,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
             bytes = Files.size(file);
             out.printf(Locale.ROOT, "database compacted: %.1f MB, %.1f KB per letter%n", bytes / 1048576.0,
                     bytes / 1024.0 / letters);
-            out.printf(Locale.ROOT, "peak heap used: %.0f MB (max heap %d MB)%n", ExtractionBenchmark.peakHeapMb(),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            out.println(heap.report());
         } finally {
             if (!keep) {
                 try (Stream<Path> s = Files.walk(tmp)) {
