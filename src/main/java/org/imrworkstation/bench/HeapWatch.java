@@ -75,7 +75,10 @@ public final class HeapWatch implements AutoCloseable {
         return Math.max(peakBeforeGc.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
-    /** The most heap still in use right after a collection: the largest live set seen (0 if none ran). */
+    /**
+     * The most heap in use right after a collection (0 if none ran): an upper bound of the live data,
+     * since a young collection leaves the old generation's garbage where it is.
+     */
     public long peakLiveBytes() {
         return peakAfterGc.get();
     }
@@ -86,7 +89,7 @@ public final class HeapWatch implements AutoCloseable {
 
     /** One line for a benchmark's report. */
     public String report() {
-        return String.format(Locale.ROOT, "peak heap used: %d MB, most still live after a GC: %d MB (%d GCs; max heap %d MB)",
+        return String.format(Locale.ROOT, "peak heap used: %d MB, most in use right after a GC: %d MB (%d GCs; max heap %d MB)",
                 peakUsedBytes() >> 20, peakLiveBytes() >> 20, collections(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
