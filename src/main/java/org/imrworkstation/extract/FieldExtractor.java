@@ -213,10 +213,21 @@ final class FieldExtractor {
             if (!UR_VERB.matcher(s).find()) {
                 continue;
             }
+            // the date that follows the cue ("the Utilization Review Denial dated 8/30/2013"), not
+            // another of the sentence's dates before it ("filed on 9/6/2013 disputing the ..."); a
+            // sentence that dates the review first ("On 12/09/2014, utilization review denied ...")
+            // has its date before the cue
+            Span before = null;
             for (Span d : dates) {
                 if (d.start() >= sentence[0] && d.end() <= sentence[1]) {
-                    return d.value();
+                    if (d.start() >= cueEnd) {
+                        return d.value();
+                    }
+                    before = d;
                 }
+            }
+            if (before != null) {
+                return before.value();
             }
         }
         return null;

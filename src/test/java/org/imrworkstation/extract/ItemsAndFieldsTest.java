@@ -209,6 +209,17 @@ class ItemsAndFieldsTest {
     }
 
     @Test
+    void theUrDateIsTheDateThatFollowsTheUtilizationReviewNotAnEarlierOneInItsSentence() {
+        String letter = "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE\n"
+                + "An application for Independent Medical Review was filed on 10/2/2013 disputing the\n"
+                + "Utilization Review Denial dated 9/17/2013. A decision has been made.\n";
+        assertThat(extractor.extract("a.txt", letter).fields().urDate()).isEqualTo("2013-09-17");
+        String dateFirst = "CLINICAL CASE SUMMARY\n"
+                + "On 11/20/2014, utilization review non-certified the request for physical therapy.\n";
+        assertThat(extractor.extract("b.txt", dateFirst).fields().urDate()).isEqualTo("2014-11-20");
+    }
+
+    @Test
     void somethingElseIsExtractedWithAWarning() {
         var x = extractor.analyse("shopping.txt", "Buy milk, eggs and Tylenol on 3/4/2015.");
         assertThat(x.record().layout()).isEqualTo(Layout.UNKNOWN);
