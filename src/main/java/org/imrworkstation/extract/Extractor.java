@@ -72,6 +72,11 @@ public final class Extractor {
             allHeadings = HeadingFinder.find(t, anchors.lower());
             itemHeadings = allHeadings;
         }
+        if (itemHeadings.isEmpty() && layout != Layout.UNKNOWN) {
+            var numbered = NumberedSentenceFinder.find(t, anchors.lower());
+            allHeadings = NoticeHeadingFinder.all(numbered);
+            itemHeadings = NoticeHeadingFinder.items(numbered);
+        }
 
         Candidates candidates = new Candidates(text);
         List<Span> drugs = findDrugs(text, t, anchors, itemHeadings);

@@ -219,6 +219,55 @@ class ItemsAndFieldsTest {
         assertThat(extractor.extract("b.txt", dateFirst).fields().urDate()).isEqualTo("2014-11-20");
     }
 
+    private static final String NUMBERED_SENTENCES = """
+            Notice of Independent Medical Review Determination
+            Dated: 2/14/2014
+            IMR Case Number: CM13-0099999     Date of UR Decision: 12/2/2013
+
+            IMR ISSUES, DECISIONS AND RATIONALES
+            The Final Determination was based on decisions for the disputed items/services set forth below:
+
+            1. Ultram ER 150mg #30 is not medically necessary and appropriate.
+            The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines,
+            pages 93-94, which is part of the MTUS.
+            The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines,
+            Opioids, pages 76-80, which is part of the MTUS.
+            The Expert Reviewer's decision rationale:
+            There is no documented functional improvement. 1. The request is not medically necessary.
+
+            2. Six sessions of aquatic therapy for the
+            lumbar spine is medically necessary and appropriate.
+            The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines,
+            Aquatic therapy, page 22, which is part of the MTUS.
+            The Expert Reviewer's decision rationale:
+            Aquatic therapy is recommended where reduced weight bearing is desirable.
+            """;
+
+    @Test
+    void numberedSentencesAreItemsWhereTheLayoutsOwnHeadingsAreMissing() {
+        var r = extractor.extract("n.txt", NUMBERED_SENTENCES);
+        assertThat(r.items()).extracting(Item::treatment)
+                .containsExactly("Ultram ER 150mg #30", "Six sessions of aquatic therapy for the lumbar spine");
+        assertThat(r.items()).extracting(Item::decision).containsExactly(Decision.UPHELD, Decision.OVERTURNED);
+        assertThat(r.items()).extracting(Item::drug).containsExactly("tramadol", null);
+        assertThat(r.items()).extracting(Item::quantity).containsExactly(30, null);
+        // the expert reviewer's pages, not the claims administrator's
+        assertThat(r.items()).extracting(Item::pages).containsExactly("76-80", "22");
+        assertThat(r.items()).extracting(Item::guidelines).containsExactly(List.of("MTUS"), List.of("MTUS"));
+        assertThat(r.spans().stream().filter(s -> s.type() == SpanType.DECISION)).hasSize(2);
+        assertThat(r.fields().urDate()).isEqualTo("2013-12-02");
+    }
+
+    @Test
+    void aNumberedSentenceInARationaleIsNotAnItemWhenTheLetterHasItsHeadings() {
+        String letter = FINAL_2014.replace("Decision rationale: The request is not medically necessary.",
+                "Decision rationale:\n1. Norco 10/325mg is not medically necessary for this patient.");
+        assertThat(letter).isNotEqualTo(FINAL_2014);
+        var r = extractor.extract("f.txt", letter);
+        assertThat(r.items()).extracting(Item::treatment).doesNotContain("Norco 10/325mg")
+                .isEqualTo(extractor.extract("f0.txt", FINAL_2014).items().stream().map(Item::treatment).toList());
+    }
+
     @Test
     void somethingElseIsExtractedWithAWarning() {
         var x = extractor.analyse("shopping.txt", "Buy milk, eggs and Tylenol on 3/4/2015.");
