@@ -48,7 +48,7 @@ public final class AssignedReview {
             long a = assignment.get();
             StoredLetter main = LetterStore.load(c, letterId).orElseThrow();
             return Optional.of(new StoredLetter(letterId, main.sha256(), main.fileName(), main.sourcePath(),
-                    main.layout(), main.text(), main.extractorVersion(), spans(c, a), items(c, a), fields(c, a),
+                    main.layout(), main.text(), main.extractorVersion(), SpanRows.list(c, SpanRows.Table.ASSIGNMENT, a), items(c, a), fields(c, a),
                     review(c, a)));
         });
     }
@@ -65,8 +65,8 @@ public final class AssignedReview {
     public void editSpan(long spanId, SpanType type, int start, int end, String value, Reason reason) {
         Tx.run(db, c -> {
             long[] owner = owner(c, Entity.ASSIGNED_SPAN, spanId);
-            String text = slice(c, owner[0], start, end);
-            checkNoOverlap(c, owner[1], start, end, spanId);
+            String text = SpanRows.slice(c, owner[0], start, end);
+            SpanRows.checkNoOverlap(c, SpanRows.Table.ASSIGNMENT, owner[1], start, end, spanId);
             return logged(c, Entity.ASSIGNED_SPAN, spanId, owner[0], "EDIT", "UPDATE assigned_span SET type = ?,"
                     + " start_off = ?, end_off = ?, text = ?, value = ?, state = 'EDITED', reason = ?, annotator = ?,"
                     + " updated_at = ? WHERE id = ?", type.name(), start, end, text, value,
@@ -78,8 +78,8 @@ public final class AssignedReview {
     public long addSpan(long letterId, SpanType type, int start, int end, String value) {
         return Tx.run(db, c -> {
             long a = assignmentOf(c, letterId).orElseThrow(() -> notAssigned("letter", letterId));
-            String text = slice(c, letterId, start, end);
-            checkNoOverlap(c, a, start, end, -1);
+            String text = SpanRows.slice(c, letterId, start, end);
+            SpanRows.checkNoOverlap(c, SpanRows.Table.ASSIGNMENT, a, start, end, -1);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assigned_span (assignment_id, letter_id, type,"
                     + " start_off, end_off, text, value, origin, state, reason, annotator, created_at, updated_at)"
@@ -201,59 +201,6 @@ public final class AssignedReview {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
-    }
-
-    private static String slice(Connection c, long letterId, int start, int end) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM letter WHERE id = ?")) {
-            ps.setLong(1, letterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    throw new StoreException("no letter " + letterId);
-                }
-                String text = rs.getString(1);
-                if (start < 0 || end <= start || end > text.length()) {
-                    throw new StoreException("span " + start + ".." + end + " is outside letter " + letterId
-                            + " (0.." + text.length() + ")");
-                }
-                return text.substring(start, end);
-            }
-        }
-    }
-
-    private static void checkNoOverlap(Connection c, long assignmentId, int start, int end, long self)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, start_off, end_off FROM assigned_span"
-                + " WHERE assignment_id = ? AND id <> ? AND state <> 'REJECTED' AND start_off < ? AND end_off > ?"
-                + " LIMIT 1")) {
-            ps.setLong(1, assignmentId);
-            ps.setLong(2, self);
-            ps.setInt(3, end);
-            ps.setInt(4, start);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new StoreException("span " + start + ".." + end + " overlaps span " + rs.getLong(1)
-                            + " (" + rs.getInt(2) + ".." + rs.getInt(3) + "): reject or edit that one first");
-                }
-            }
-        }
-    }
-
-    private static List<StoredSpan> spans(Connection c, long a) throws SQLException {
-        List<StoredSpan> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, type, start_off, end_off, text, value, origin,"
-                + " state, reason, annotator FROM assigned_span WHERE assignment_id = ? ORDER BY start_off, end_off, id")) {
-            ps.setLong(1, a);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String reason = rs.getString(9);
-                    out.add(new StoredSpan(rs.getLong(1), SpanType.valueOf(rs.getString(2)), rs.getInt(3),
-                            rs.getInt(4), rs.getString(5), rs.getString(6), Origin.valueOf(rs.getString(7)),
-                            State.valueOf(rs.getString(8)), reason == null ? null : Reason.valueOf(reason),
-                            rs.getString(10)));
-                }
-            }
-        }
-        return out;
     }
 
     private static List<StoredItem> items(Connection c, long a) throws SQLException {

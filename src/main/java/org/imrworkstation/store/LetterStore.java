@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.imrworkstation.record.Decision;
 import org.imrworkstation.record.Item;
-import org.imrworkstation.record.SpanType;
 
 /** Reading the store: the status figures, the filtered corpus list, one letter with its annotations. */
 public final class LetterStore {
@@ -182,22 +181,9 @@ public final class LetterStore {
     /** The letter's span rows; packed suggestions become rows first (decision 0011), so every span has an id. */
     static List<StoredSpan> spans(Connection c, long letterId) throws SQLException {
         SpanSuggestions.unpack(c, letterId);
-        List<StoredSpan> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, type, start_off, end_off, text, value, origin,"
-                + " state, reason, annotator FROM span WHERE letter_id = ? ORDER BY start_off, end_off, id")) {
-            ps.setLong(1, letterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String reason = rs.getString(9);
-                    out.add(new StoredSpan(rs.getLong(1), SpanType.valueOf(rs.getString(2)), rs.getInt(3),
-                            rs.getInt(4), rs.getString(5), rs.getString(6), Origin.valueOf(rs.getString(7)),
-                            State.valueOf(rs.getString(8)), reason == null ? null : Reason.valueOf(reason),
-                            rs.getString(10)));
-                }
-            }
-        }
-        return out;
+        return SpanRows.list(c, SpanRows.Table.LETTER, letterId);
     }
+
 
     static List<StoredItem> items(Connection c, long letterId) throws SQLException {
         List<StoredItem> out = new ArrayList<>();

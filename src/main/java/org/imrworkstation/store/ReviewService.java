@@ -43,8 +43,8 @@ public final class ReviewService {
     public void editSpan(long spanId, SpanType type, int start, int end, String value, Reason reason) {
         Tx.run(db, c -> {
             long letterId = letterOf(c, Entity.SPAN, spanId);
-            String text = slice(c, letterId, start, end);
-            checkNoOverlap(c, letterId, start, end, spanId);
+            String text = SpanRows.slice(c, letterId, start, end);
+            SpanRows.checkNoOverlap(c, SpanRows.Table.LETTER, letterId, start, end, spanId);
             return logged(c, Entity.SPAN, spanId, letterId, "EDIT", () -> update(c, "UPDATE span SET type = ?,"
                             + " start_off = ?, end_off = ?, text = ?, value = ?, state = 'EDITED', reason = ?,"
                             + " annotator = ?, updated_at = ? WHERE id = ?", type.name(), start, end, text, value,
@@ -55,9 +55,9 @@ public final class ReviewService {
     /** A mention the extractor missed: a MANUAL span, reason MISSED. Returns its id. */
     public long addSpan(long letterId, SpanType type, int start, int end, String value) {
         return Tx.run(db, c -> {
-            String text = slice(c, letterId, start, end);
+            String text = SpanRows.slice(c, letterId, start, end);
             SpanSuggestions.unpack(c, letterId); // the overlap check and the clerk's list need the rows
-            checkNoOverlap(c, letterId, start, end, -1);
+            SpanRows.checkNoOverlap(c, SpanRows.Table.LETTER, letterId, start, end, -1);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO span (letter_id, type, start_off, end_off,"
                     + " text, value, origin, state, reason, annotator, created_at, updated_at)"
@@ -279,39 +279,6 @@ public final class ReviewService {
         }
     }
 
-    /** The letter text between the offsets, checked against the letter's length. */
-    private static String slice(Connection c, long letterId, int start, int end) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM letter WHERE id = ?")) {
-            ps.setLong(1, letterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    throw new StoreException("no letter " + letterId);
-                }
-                String text = rs.getString(1);
-                if (start < 0 || end <= start || end > text.length()) {
-                    throw new StoreException("span " + start + ".." + end + " is outside letter " + letterId
-                            + " (0.." + text.length() + ")");
-                }
-                return text.substring(start, end);
-            }
-        }
-    }
 
-    /** Spans never overlap (guidelines); a rejected span no longer counts. */
-    private static void checkNoOverlap(Connection c, long letterId, int start, int end, long self)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, start_off, end_off FROM span WHERE letter_id = ?"
-                + " AND id <> ? AND state <> 'REJECTED' AND start_off < ? AND end_off > ? LIMIT 1")) {
-            ps.setLong(1, letterId);
-            ps.setLong(2, self);
-            ps.setInt(3, end);
-            ps.setInt(4, start);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new StoreException("span " + start + ".." + end + " overlaps span " + rs.getLong(1)
-                            + " (" + rs.getInt(2) + ".." + rs.getInt(3) + "): reject or edit that one first");
-                }
-            }
-        }
-    }
+
 }
