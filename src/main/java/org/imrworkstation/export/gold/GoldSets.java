@@ -47,6 +47,11 @@ public final class GoldSets {
         this.db = db;
     }
 
+    /** Whether a set may be called this: letters, digits, '.', '_' or '-', up to 100, starting with a letter or digit. */
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     public GoldSetInfo freeze(String name, String createdBy, ExportProgress progress) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ExportException("gold set name \"" + name + "\": use letters, digits, '.', '_' or '-'"

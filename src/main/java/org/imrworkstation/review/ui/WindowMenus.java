@@ -72,7 +72,9 @@ final class WindowMenus {
         MenuItem stats = item("Reviewer statistics…", () -> org.imrworkstation.review.ui.stats.ReviewerStatsWindow
                 .open(w.stage(), ctx.db(), ctx.background()));
         stats.setId("menu-reviewer-stats");
-        gold.getItems().addAll(adjudicate, evaluate, stats);
+        MenuItem freeze = item("Freeze gold set…", () -> GoldFreezeDialog.run(w, ctx));
+        freeze.setId("menu-freeze");
+        gold.getItems().addAll(adjudicate, freeze, evaluate, stats);
         Menu help = new Menu("Help");
         help.getItems().add(item("Keyboard shortcuts\tF1", () -> w.help().toggle()));
         ReviewApp.Options o = ReviewApp.options();

@@ -26,7 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Gold > Reviewer statistics… opens the statistics beside the review window, with this database's figures. */
+/**
+ * The Gold menu: Reviewer statistics… opens the statistics beside the review window, with this
+ * database's figures; Freeze gold set… freezes the verified letters under a name the lead checks.
+ */
 @ExtendWith(ApplicationExtension.class)
 class GoldMenuWindowTest {
 
@@ -74,5 +77,52 @@ class GoldMenuWindowTest {
         assertThat(stats.getOwner()).isEqualTo(window.stage());
         assertThat(Window.getWindows()).contains(stats);
         robot.interact(stats::close);
+    }
+
+    @Test
+    void freezeGoldSetFreezesTheVerifiedLettersUnderTheNameGiven(FxRobot robot) throws Exception {
+        Menu gold = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(2);
+        robot.interact(gold::show);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Freeze gold set…").tryQuery().isPresent());
+        robot.clickOn("Freeze gold set…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#freeze-name").tryQuery().isPresent());
+        javafx.scene.control.TextField name = robot.lookup("#freeze-name").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.Node ok = robot.lookup("#freeze-ok").query();
+        assertThat(name.getText()).startsWith("gold-");
+        assertThat(ok.isDisabled()).isFalse();
+        robot.interact(() -> name.setText("bad name!"));
+        assertThat(ok.isDisabled()).as("a name with a space and '!' cannot be a set's name").isTrue();
+        robot.interact(() -> name.setText("v1"));
+        assertThat(ok.isDisabled()).isFalse();
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> new org.imrworkstation.export.gold.GoldSets(db).find("v1").isPresent());
+        var set = new org.imrworkstation.export.gold.GoldSets(db).require("v1");
+        assertThat(set.letters()).isEqualTo(1);
+        assertThat(set.createdBy()).isEqualTo("clerk");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText().equals("Gold set frozen")).orElse(false));
+        robot.interact(() -> ((Stage) robot.lookup(".dialog-pane").query().getScene().getWindow()).close());
+
+        // the same name again: the dialog says it is taken and will not freeze it
+        robot.interact(gold::show);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Freeze gold set…").tryQuery().isPresent());
+        robot.clickOn("Freeze gold set…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#freeze-name").tryQuery().isPresent());
+        javafx.scene.control.TextField again = robot.lookup("#freeze-name").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> again.setText("v1"));
+        assertThat(robot.lookup("#freeze-ok").query().isDisabled()).isTrue();
+        robot.interact(() -> ((Stage) again.getScene().getWindow()).close());
+    }
+
+    @Test
+    void theSuggestedNameIsTodaysAndNeverOneTaken() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(GoldFreezeDialog.suggestedName(day, List.of())).isEqualTo("gold-2026-12-07");
+        assertThat(GoldFreezeDialog.suggestedName(day, List.of("gold-2026-12-07", "gold-2026-12-07-2")))
+                .isEqualTo("gold-2026-12-07-3");
+        assertThat(GoldFreezeDialog.problem("v1", List.of("v1"))).get().asString().contains("never change");
+        assertThat(GoldFreezeDialog.problem("-x", List.of())).isPresent();
+        assertThat(GoldFreezeDialog.problem("v2", List.of("v1"))).isEmpty();
     }
 }
