@@ -20,6 +20,9 @@ public enum KeyAction {
     UNDO("Ctrl+Z", "undo the last action (text or form)"),
     REDO("Ctrl+Y or Ctrl+Shift+Z", "redo"),
     VERIFY("Ctrl+Enter", "mark the letter verified and open the next unreviewed one"),
+    FIND("/", "find in the letter: Enter selects the next match, Shift+Enter the previous (then a type key 1 to 8"
+            + " makes the match a span); Esc closes the bar"),
+    FIND_NEXT("F3 / Shift+F3", "next / previous match of the last search"),
     FLAG("Ctrl+F", "flag the letter with a comment"),
     NEXT_LETTER("Ctrl+N", "open the next unreviewed letter without marking this one"),
     FOCUS_TEXT("Esc", "back to the letter text (from the form or the table)"),

@@ -28,6 +28,7 @@ public final class LetterPane extends BorderPane {
     private final ReviewSession session;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label title = new Label();
+    private final FindBar find = new FindBar(area);
     private List<int[]> headings = List.of();
     private double fontSize = BASE_FONT;
     private final PhaseTimes phases;
@@ -49,7 +50,7 @@ public final class LetterPane extends BorderPane {
             }
         });
         title.getStyleClass().add("form-title");
-        setTop(new BorderPane(legend(), title, null, null, null));
+        setTop(new javafx.scene.layout.VBox(new BorderPane(legend(), title, null, null, null), find));
         setCenter(new VirtualizedScrollPane<>(area));
         setFont(BASE_FONT);
     }
@@ -136,6 +137,25 @@ public final class LetterPane extends BorderPane {
     public int[] selection() {
         var r = area.getSelection();
         return r.getLength() == 0 ? null : new int[] {r.getStart(), r.getEnd()};
+    }
+
+    /** "/": the find bar, ready to type in. */
+    public void openFind() {
+        find.open(true);
+    }
+
+    /** F3 / Shift+F3: the next or previous match of what was searched last. */
+    public void findNext(boolean forward) {
+        find.go(forward);
+    }
+
+    /** Esc while typing in the find bar closes it (true); elsewhere Esc means what it always did. */
+    public boolean closeFindIfTyping() {
+        if (!find.typingIn()) {
+            return false;
+        }
+        find.close();
+        return true;
     }
 
     public int caret() {

@@ -100,8 +100,12 @@ final class ReviewKeys {
             host.letter().zoom(-1);
         } else if (ctrl && (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0)) {
             host.letter().zoom(0);
+        } else if (k == KeyCode.F3) {
+            host.letter().findNext(!e.isShiftDown());
         } else if (k == KeyCode.ESCAPE) {
-            host.focusText();
+            if (!host.letter().closeFindIfTyping()) {
+                host.focusText();
+            }
         } else {
             return false;
         }
@@ -134,6 +138,8 @@ final class ReviewKeys {
             host.editValue();
         } else if (k == KeyCode.T && !ctrl) {
             host.typeMenu();
+        } else if ("/".equals(e.getText()) || k == KeyCode.SLASH || k == KeyCode.DIVIDE) {
+            host.letter().openFind();
         } else if ("?".equals(e.getText())) {
             host.toggleHelp();
         } else {

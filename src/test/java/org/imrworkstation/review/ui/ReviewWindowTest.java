@@ -19,6 +19,7 @@ import org.imrworkstation.review.FileImport;
 import org.imrworkstation.review.ItemColumn;
 import org.imrworkstation.store.Database;
 import org.imrworkstation.store.LetterStore;
+import org.imrworkstation.record.SpanType;
 import org.imrworkstation.store.Reason;
 import org.imrworkstation.store.ReviewStatus;
 import org.imrworkstation.store.State;
@@ -241,5 +242,68 @@ class ReviewWindowTest {
         assertThat(robot.lookup("#help-overlay").query().isVisible()).isFalse();
         List<DraftSpan> before = window.session().draft().spans();
         assertThat(before).isNotEmpty();
+    }
+
+    @Test
+    void slashFindsTextAndATypeKeyMakesTheMatchASpan(FxRobot robot) throws Exception {
+        letterShown();
+        String text = window.session().draft().text();
+        int lumbars = TextSearchCount.of(text, "lumbar");
+        assertThat(lumbars).as("the sample letter mentions the lumbar spine").isGreaterThanOrEqualTo(2);
+        robot.type(KeyCode.SLASH);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup("#find-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(field.getParent().isVisible() && field.isFocused()).as("the find bar is open, ready to type in").isTrue();
+        assertThat(field.getText()).as("the slash that opened it is not in the query").isEmpty();
+        robot.write("LUMBAR");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] sel = window.letterPane().selection();
+        assertThat(sel).isNotNull();
+        assertThat(text.substring(sel[0], sel[1])).isEqualToIgnoringCase("lumbar");
+        assertThat(text.toLowerCase().indexOf("lumbar")).isEqualTo(sel[0]);
+        assertThat(robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("1 of " + lumbars);
+        assertThat(window.scene().getFocusOwner()).as("the keyboard is back in the text").isSameAs(window.letterPane().area());
+
+        robot.type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] second = window.letterPane().selection();
+        assertThat(second[0]).isGreaterThan(sel[0]);
+        assertThat(robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("2 of " + lumbars);
+        robot.type(KeyCode.DIGIT1);
+        saved();
+        assertThat(stored().spans()).anySatisfy(sp -> {
+            assertThat(sp.start()).isEqualTo(second[0]);
+            assertThat(sp.end()).isEqualTo(second[1]);
+            assertThat(sp.type()).isEqualTo(SpanType.DRUG);
+            assertThat(sp.reason()).isEqualTo(Reason.MISSED);
+        });
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.letterPane().selection()[0]).isEqualTo(sel[0]);
+
+        robot.type(KeyCode.SLASH);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isFocused()).isTrue();
+        assertThat(field.getText()).isEqualTo("LUMBAR");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getParent().isVisible()).as("Esc in the bar closes it").isFalse();
+        assertThat(window.scene().getFocusOwner()).isSameAs(window.letterPane().area());
+    }
+
+    /** How many times the word stands in the text, whatever its case (counted here, not by the code under test). */
+    static final class TextSearchCount {
+        static int of(String text, String word) {
+            int n = 0;
+            String lower = text.toLowerCase();
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                n++;
+            }
+            return n;
+        }
     }
 }
