@@ -18,6 +18,8 @@ import org.imrworkstation.review.TextSearch;
 final class FindBar extends HBox {
 
     private final StyleClassedTextArea area;
+    /** The pane's own scrolling (a match out of sight goes mid-view, as a span does), not RichTextFX's follow-caret. */
+    private final java.util.function.IntConsumer scrollTo;
     private final TextField field = new TextField();
     private final Label count = new Label();
     private TextSearch search;
@@ -26,9 +28,10 @@ final class FindBar extends HBox {
     /** The "/" that opened the bar still comes as a typed character, now to the field: it is not part of the query. */
     private boolean swallowSlash;
 
-    FindBar(StyleClassedTextArea area) {
+    FindBar(StyleClassedTextArea area, java.util.function.IntConsumer scrollTo) {
         super(6);
         this.area = area;
+        this.scrollTo = scrollTo;
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 4, 2, 4));
@@ -98,7 +101,7 @@ final class FindBar extends HBox {
         }
         int[] m = search.match(i);
         area.selectRange(m[0], m[1]);
-        area.requestFollowCaret();
+        scrollTo.accept(m[0]);
         count.setText((i + 1) + " of " + search.count());
         area.requestFocus();
     }

@@ -28,7 +28,7 @@ public final class LetterPane extends BorderPane {
     private final ReviewSession session;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label title = new Label();
-    private final FindBar find = new FindBar(area);
+    private final FindBar find = new FindBar(area, this::scrollTo);
     private List<int[]> headings = List.of();
     private double fontSize = BASE_FONT;
     private final PhaseTimes phases;
@@ -117,6 +117,11 @@ public final class LetterPane extends BorderPane {
             return;
         }
         area.moveTo(start);
+        scrollTo(start);
+    }
+
+    /** Scrolls to the paragraph of this offset unless it is in sight; the caret and selection stay. */
+    void scrollTo(int start) {
         int para = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         // scroll only when the span is out of sight, and then put it mid-view with its context around it
         if (!visible(para)) {
