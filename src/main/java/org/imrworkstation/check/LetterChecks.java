@@ -173,15 +173,12 @@ public final class LetterChecks {
      * heading that says "medically necessary" (the conclusion), or null where none does.
      */
     static String closingSentence(String text, int from, int to) {
-        String part = text.substring(from, to);
-        java.util.regex.Matcher m = NECESSARY.matcher(part);
-        int at = -1;
-        while (m.find()) {
-            at = m.start();
-        }
-        if (at < 0) {
+        int found = lastMedicallyNecessary(text, from, to);
+        if (found < 0) {
             return null;
         }
+        String part = text.substring(from, to);
+        int at = found - from;
         // sentence ends are punctuation and line breaks, which case does not change: no lower-cased copy
         int start = at;
         while (start > 0 && !sentenceEnd(part, start - 1)) {
@@ -194,9 +191,31 @@ public final class LetterChecks {
         return part.substring(start, Math.min(end + 1, part.length())).strip();
     }
 
-    /** Line breaks fall anywhere: "is not medically\nnecessary". */
-    private static final java.util.regex.Pattern NECESSARY = java.util.regex.Pattern.compile(
-            "(?i)medically\\s+necessary");
+    /**
+     * Where the last "medically necessary" in [from, to) starts (any case; line breaks fall anywhere:
+     * "is not medically\nnecessary"), or -1. Scanned backwards by hand: a case-insensitive pattern
+     * over every rationale was a tenth of an export's CPU.
+     */
+    static int lastMedicallyNecessary(String text, int from, int to) {
+        for (int i = to - NECESSARY.length(); i >= from; i--) {
+            char c = text.charAt(i);
+            if ((c != 'n' && c != 'N') || !text.regionMatches(true, i, NECESSARY, 0, NECESSARY.length())) {
+                continue;
+            }
+            int j = i;
+            while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
+                j--;
+            }
+            if (j < i && j - MEDICALLY.length() >= from
+                    && text.regionMatches(true, j - MEDICALLY.length(), MEDICALLY, 0, MEDICALLY.length())) {
+                return j - MEDICALLY.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String NECESSARY = "necessary";
+    private static final String MEDICALLY = "medically";
 
     private static boolean sentenceEnd(String s, int i) {
         char c = s.charAt(i);
@@ -247,11 +266,16 @@ public final class LetterChecks {
     // --- guideline pages
 
     private void checkPages(LetterRecord r, String lower, List<Flag> flags) {
+        GuidelineCues cues = null;
         for (Span s : r.spans()) {
             if (s.type() != SpanType.GUIDELINE_PAGE) {
                 continue;
             }
-            CheckData.GuidelinePages g = citedGuideline(lower, s.start());
+            if (cues == null) {
+                cues = GuidelineCues.find(lower, data.guidelines());
+            }
+            // the guideline named nearest before the page number, within 200 characters
+            CheckData.GuidelinePages g = cues.before(s.start(), 200);
             if (g == null) {
                 continue;
             }
@@ -271,32 +295,6 @@ public final class LetterChecks {
         }
     }
 
-    /** The guideline named nearest before a page cue (within 200 characters), or null. */
-    CheckData.GuidelinePages citedGuideline(String lower, int at) {
-        int from = Math.max(0, at - 200);
-        // search the 200 characters only: lastIndexOf over the whole text for every page span and
-        // cue was most of an export's time (a cue that is absent is looked for back to offset 0)
-        int maxCue = 0;
-        for (CheckData.GuidelinePages g : data.guidelines()) {
-            for (String cue : g.cues()) {
-                maxCue = Math.max(maxCue, cue.length());
-            }
-        }
-        String window = lower.substring(from, Math.min(lower.length(), at + maxCue));
-        CheckData.GuidelinePages best = null;
-        int bestAt = -1;
-        for (CheckData.GuidelinePages g : data.guidelines()) {
-            for (String cue : g.cues()) {
-                int w = window.lastIndexOf(cue, at - from);
-                int i = w < 0 ? -1 : w + from;
-                if (i >= from && i > bestAt) {
-                    best = g;
-                    bestAt = i;
-                }
-            }
-        }
-        return best;
-    }
 
     // --- MED
 
