@@ -59,6 +59,11 @@ public final class MainWindow {
     }
 
     public MainWindow(Stage stage, WindowContext ctx) {
+        this(stage, ctx, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
+    }
+
+    /** With the scene at this size: the app passes the size the stage already has (WindowPlacement). */
+    public MainWindow(Stage stage, WindowContext ctx, double width, double height) {
         this.stage = stage;
         this.ctx = ctx;
         queue = new StoreQueue(new Stores(new LetterStore(ctx.db()), new ReviewService(ctx.db(), ctx.annotator())),
@@ -88,10 +93,7 @@ public final class MainWindow {
         main.setTop(new WindowMenus(this, ctx).bar());
         main.setBottom(status);
         StackPane root = new StackPane(main, help);
-        // the size the stage already has (where the clerk left it, fitted to the screen: WindowPlacement)
-        Scene before = stage.getScene();
-        scene = before == null ? new Scene(root, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT)
-                : new Scene(root, before.getWidth(), before.getHeight());
+        scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("review.css").toExternalForm());
         ReviewKeys keys = new ReviewKeys(session, new KeysHost(this));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, scene.getFocusOwner()));

@@ -121,7 +121,9 @@ public final class ReviewApp extends Application {
         recent.opened(opened.base());
         WindowContext ctx = new WindowContext(opened, options.annotator(), Lexicon.defaults(), storeThread, background,
                 recent, ServiceLoader.load(Exporter.class).findFirst(), this::switchTo);
-        window = new MainWindow(stage, ctx);
+        // the size the stage already has: where the clerk left it, fitted to the screen (WindowPlacement)
+        Scene now = stage.getScene();
+        window = now == null ? new MainWindow(stage, ctx) : new MainWindow(stage, ctx, now.getWidth(), now.getHeight());
         stage.setScene(window.scene());
         if (options.screenshot() != null) {
             screenshotWhenShown(window);

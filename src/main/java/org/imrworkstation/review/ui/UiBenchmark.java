@@ -132,6 +132,11 @@ public final class UiBenchmark extends Application {
             lines.add("heap used at the end (after GC, corpus scrolled): " + heapAfterGc());
         } catch (Exception e) {
             lines.add("bench-ui failed: " + e);
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("org.imrworkstation")) {
+                    lines.add("  at " + el); // which wait timed out
+                }
+            }
         }
         report = List.copyOf(lines);
         w.flush(60_000);
