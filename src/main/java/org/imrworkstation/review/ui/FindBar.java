@@ -74,6 +74,11 @@ final class FindBar extends HBox {
         area.requestFocus();
     }
 
+    /** A new letter: the old letter's "2 of 7" no longer says anything (the query stays for F3). */
+    void letterChanged() {
+        count.setText("");
+    }
+
     boolean typingIn() {
         return field.isFocused();
     }

@@ -84,6 +84,7 @@ public final class LetterPane extends BorderPane {
     /** A new letter: text, styles, and the view on its current span. */
     public void show(Draft d) {
         title.setText(d.fileName());
+        find.letterChanged();
         headings = TextHeadings.find(d.text());
         phases.mark("headings");
         area.replaceText(d.text());

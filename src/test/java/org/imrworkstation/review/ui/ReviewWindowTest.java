@@ -293,6 +293,13 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field.getParent().isVisible()).as("Esc in the bar closes it").isFalse();
         assertThat(window.scene().getFocusOwner()).isSameAs(window.letterPane().area());
+
+        long before = window.session().draft().letterId();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().draft().letterId() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText())
+                .as("another letter: the last letter's match count is gone").isEmpty();
     }
 
     /** How many times the word stands in the text, whatever its case (counted here, not by the code under test). */
