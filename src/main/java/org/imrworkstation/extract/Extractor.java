@@ -72,7 +72,7 @@ public final class Extractor {
             allHeadings = HeadingFinder.find(t, anchors.lower());
             itemHeadings = allHeadings;
         }
-        if (itemHeadings.isEmpty() && layout != Layout.UNKNOWN) {
+        if (itemHeadings.isEmpty() && (layout != Layout.UNKNOWN || LayoutDetector.looksLikeImr(t))) {
             var numbered = NumberedSentenceFinder.find(t, anchors.lower());
             allHeadings = NoticeHeadingFinder.all(numbered);
             itemHeadings = NoticeHeadingFinder.items(numbered);

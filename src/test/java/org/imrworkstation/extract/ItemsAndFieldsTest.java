@@ -259,6 +259,19 @@ class ItemsAndFieldsTest {
     }
 
     @Test
+    void numberedSentencesAreItemsInAnImrLetterOfALayoutNotRecognised() {
+        String letter = "MAXIMUS Federal Services\nFinal Determination Letter\n"
+                + "1. Lyrica 75mg #60 is medically necessary and appropriate.\n"
+                + "2. Shopping list is not medically necessary.\n";
+        var x = extractor.analyse("u.txt", letter);
+        assertThat(x.record().layout()).isEqualTo(Layout.UNKNOWN);
+        assertThat(x.record().items()).extracting(Item::treatment).containsExactly("Lyrica 75mg #60", "Shopping list");
+        assertThat(x.warnings()).singleElement().asString().contains("layout not recognised");
+        var notImr = extractor.extract("n.txt", "1. Milk is not medically necessary.\n");
+        assertThat(notImr.items()).as("not an IMR letter at all: no items guessed").isEmpty();
+    }
+
+    @Test
     void aNumberedSentenceInARationaleIsNotAnItemWhenTheLetterHasItsHeadings() {
         String letter = FINAL_2014.replace("Decision rationale: The request is not medically necessary.",
                 "Decision rationale:\n1. Norco 10/325mg is not medically necessary for this patient.");
