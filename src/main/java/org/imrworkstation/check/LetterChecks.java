@@ -295,7 +295,6 @@ public final class LetterChecks {
         }
     }
 
-
     // --- MED
 
     private void checkMed(LetterRecord r, MedCalculation med, List<Flag> flags) {

@@ -28,6 +28,11 @@ final class NumberedSentenceFinder {
     private NumberedSentenceFinder() {
     }
 
+    /** One numbered sentence: its number, treatment and decision phrase, before its guideline block is known. */
+    private record Sentence(int number, int treatmentStart, int treatmentEnd, int decisionStart, int decisionEnd,
+                            Decision decision) {
+    }
+
     /** Every numbered determination after the issues heading (or the whole letter without one). */
     static List<NoticeHeadingFinder.Determination> find(String text, String lower) {
         int from = 0;
@@ -35,29 +40,29 @@ final class NumberedSentenceFinder {
         if (!issues.isEmpty()) {
             from = issues.get(issues.size() - 1)[1];
         }
-        List<int[]> found = new ArrayList<>();
+        List<Sentence> found = new ArrayList<>();
         Matcher m = ITEM.matcher(text).region(from, text.length());
         while (m.find()) {
             if (NO_TREATMENT.matcher(m.group(2).strip()).matches()) {
                 continue; // "1. The request is not medically necessary": a rationale's sentence, no treatment
             }
-            found.add(new int[] {Integer.parseInt(m.group(1)), m.start(2), m.end(2), m.start(3), m.end(3),
-                    m.group(4) != null ? 1 : 0});
+            found.add(new Sentence(Integer.parseInt(m.group(1)), m.start(2), m.end(2), m.start(3), m.end(3),
+                    m.group(4) != null ? Decision.UPHELD : Decision.OVERTURNED));
         }
         List<NoticeHeadingFinder.Determination> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            int[] f = found.get(i);
-            int blockEnd = i + 1 < found.size() ? found.get(i + 1)[1] : text.length();
-            int gStart = f[4];
+            Sentence f = found.get(i);
+            int blockEnd = i + 1 < found.size() ? found.get(i + 1).treatmentStart() : text.length();
+            int gStart = f.decisionEnd();
             int gEnd = blockEnd;
-            Matcher g = EXPERT_GUIDELINE.matcher(text).region(f[4], blockEnd);
+            Matcher g = EXPERT_GUIDELINE.matcher(text).region(f.decisionEnd(), blockEnd);
             if (g.find()) {
                 gStart = g.end();
                 Matcher r = RATIONALE.matcher(text).region(gStart, blockEnd);
                 gEnd = r.find() ? r.start() : blockEnd;
             }
-            Decision d = f[5] == 1 ? Decision.UPHELD : Decision.OVERTURNED;
-            out.add(new NoticeHeadingFinder.Determination(f[0], new Heading(f[1], f[2], f[3], f[4], d, gStart, gEnd)));
+            out.add(new NoticeHeadingFinder.Determination(f.number(), new Heading(f.treatmentStart(), f.treatmentEnd(),
+                    f.decisionStart(), f.decisionEnd(), f.decision(), gStart, gEnd)));
         }
         return out;
     }

@@ -48,8 +48,8 @@ public final class AssignedReview {
             long a = assignment.get();
             StoredLetter main = LetterStore.load(c, letterId).orElseThrow();
             return Optional.of(new StoredLetter(letterId, main.sha256(), main.fileName(), main.sourcePath(),
-                    main.layout(), main.text(), main.extractorVersion(), SpanRows.list(c, SpanRows.Table.ASSIGNMENT, a), items(c, a), fields(c, a),
-                    review(c, a)));
+                    main.layout(), main.text(), main.extractorVersion(), SpanRows.list(c, SpanRows.Table.ASSIGNMENT, a),
+                    items(c, a), fields(c, a), review(c, a)));
         });
     }
 

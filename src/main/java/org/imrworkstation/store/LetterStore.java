@@ -184,7 +184,6 @@ public final class LetterStore {
         return SpanRows.list(c, SpanRows.Table.LETTER, letterId);
     }
 
-
     static List<StoredItem> items(Connection c, long letterId) throws SQLException {
         List<StoredItem> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, position, treatment, drug, strength, quantity,"

@@ -278,7 +278,4 @@ public final class ReviewService {
             }
         }
     }
-
-
-
 }

@@ -53,7 +53,7 @@ public final class GoldSets {
     }
 
     public GoldSetInfo freeze(String name, String createdBy, ExportProgress progress) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new ExportException("gold set name \"" + name + "\": use letters, digits, '.', '_' or '-'"
                     + " (up to 100, starting with a letter or digit)");
         }

@@ -22,9 +22,6 @@ final class FindBar extends HBox {
     private final java.util.function.IntConsumer scrollTo;
     private final TextField field = new TextField();
     private final Label count = new Label();
-    private TextSearch search;
-    private String searchedText;
-    private String searchedQuery;
     /** The "/" that opened the bar still comes as a typed character, now to the field: it is not part of the query. */
     private boolean swallowSlash;
 
@@ -90,12 +87,7 @@ final class FindBar extends HBox {
             open(false);
             return;
         }
-        String text = area.getText();
-        if (search == null || !query.equals(searchedQuery) || !text.equals(searchedText)) {
-            search = TextSearch.of(text, query);
-            searchedQuery = query;
-            searchedText = text;
-        }
+        TextSearch search = TextSearch.of(area.getText(), query); // a letter is a few KB: no cache to keep in step
         var sel = area.getSelection();
         // from the selected match on; with only a caret, a match starting right at it counts as next
         int from = sel.getLength() > 0 ? sel.getStart() : forward ? area.getCaretPosition() - 1 : area.getCaretPosition();

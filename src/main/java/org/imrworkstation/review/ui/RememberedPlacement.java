@@ -46,7 +46,7 @@ final class RememberedPlacement {
             return;
         }
         try {
-            new WindowPlacement(normal.x(), normal.y(), normal.width(), normal.height(), stage.isMaximized()).save(prefs);
+            normal.withMaximized(stage.isMaximized()).save(prefs);
         } catch (RuntimeException e) {
             // preferences not writable (read-only home): the window opens at the default next time
         }

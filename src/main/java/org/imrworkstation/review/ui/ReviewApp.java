@@ -121,9 +121,10 @@ public final class ReviewApp extends Application {
         recent.opened(opened.base());
         WindowContext ctx = new WindowContext(opened, options.annotator(), Lexicon.defaults(), storeThread, background,
                 recent, ServiceLoader.load(Exporter.class).findFirst(), this::switchTo);
-        // the size the stage already has: where the clerk left it, fitted to the screen (WindowPlacement)
+        // the size the stage already has (the placeholder's or the previous database's window): where the
+        // clerk left it, fitted to the screen (WindowPlacement)
         Scene now = stage.getScene();
-        window = now == null ? new MainWindow(stage, ctx) : new MainWindow(stage, ctx, now.getWidth(), now.getHeight());
+        window = new MainWindow(stage, ctx, now.getWidth(), now.getHeight());
         stage.setScene(window.scene());
         if (options.screenshot() != null) {
             screenshotWhenShown(window);

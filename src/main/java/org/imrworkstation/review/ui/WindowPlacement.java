@@ -69,14 +69,17 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
             }
         }
         if (best == null || p.width < MIN_WIDTH || p.height < MIN_HEIGHT) {
-            WindowPlacement c = centred(primary);
-            return new WindowPlacement(c.x, c.y, c.width, c.height, p.maximized);
+            return centred(primary).withMaximized(p.maximized);
         }
         double w = Math.min(p.width, best.width());
         double h = Math.min(p.height, best.height());
         double x = Math.max(best.x(), Math.min(p.x, best.maxX() - w));
         double y = Math.max(best.y(), Math.min(p.y, best.maxY() - h));
         return new WindowPlacement(x, y, w, h, p.maximized);
+    }
+
+    WindowPlacement withMaximized(boolean max) {
+        return new WindowPlacement(x, y, width, height, max);
     }
 
     static Optional<WindowPlacement> load(Preferences prefs) {
